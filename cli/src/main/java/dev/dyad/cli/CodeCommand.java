@@ -1,0 +1,64 @@
+package dev.dyad.cli;
+
+import dev.dyad.model.AnnotatedDocument;
+import dev.dyad.model.Event;
+import dev.dyad.output.EventTable;
+import dev.dyad.output.Json;
+import dev.dyad.pipeline.Dyad;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "code", mixinStandardHelpOptions = true,
+        description = "Code articles into events (JSON Lines, one event per line, or a table).")
+final class CodeCommand implements Callable<Integer> {
+    enum Format { jsonl, table }
+
+    @Mixin
+    Inputs inputs;
+
+    @Option(names = "--format", description = "jsonl or table (default: table on a terminal, else jsonl)")
+    Format format;
+
+    @Option(names = {"-v", "--verbose"}, description = "print model loading and per-article times to stderr")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        inputs.validate();
+        Format f = format != null ? format : System.console() != null ? Format.table : Format.jsonl;
+        long t0 = System.nanoTime();
+        Dyad dyad = Dyad.load();
+        if (verbose) {
+            err.printf("dyad: start-up (dictionaries + CoreNLP models) %.1f s; %s%n", (System.nanoTime() - t0) / 1e9,
+                    dyad.version());
+        }
+        int rejected = inputs.forEach(err, ok -> {
+            long a0 = System.nanoTime();
+            AnnotatedDocument doc = dyad.code(ok.article());
+            if (f == Format.jsonl) {
+                for (Event e : doc.events()) {
+                    out.println(Json.line(e));
+                }
+            } else {
+                out.println("# " + ok.article().id() + " (" + ok.article().date() + ")");
+                out.print(EventTable.render(doc.events()));
+            }
+            out.flush();
+            if (verbose) {
+                err.printf("dyad: %s: %d sentences, %d events in %.2f s%n", ok.article().id(), doc.sentenceCount(),
+                        doc.events().size(), (System.nanoTime() - a0) / 1e9);
+            }
+        });
+        return rejected == 0 ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
+    }
+}

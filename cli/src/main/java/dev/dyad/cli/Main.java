@@ -1,0 +1,23 @@
+package dev.dyad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code dyad} command. Only this package prints; the core throws typed errors. */
+@Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad " + dev.dyad.pipeline.Dyad.VERSION,
+        description = "Political event data from news text: who did what to whom, when, where, and who said so.",
+        subcommands = {CodeCommand.class, QuotesCommand.class, ActorsCommand.class, ValidateCommand.class})
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("dyad: " + ExitCodes.message(ex));
+            return ExitCodes.forException(ex);
+        });
+        return cl.execute(args);
+    }
+}

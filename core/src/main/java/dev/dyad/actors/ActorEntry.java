@@ -1,0 +1,19 @@
+package dev.dyad.actors;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One line of an actor dictionary. {@code tokens} is the phrase as tokenized for matching (lower-case
+ * lemmas for sector nouns). {@code from}/{@code to} are null when open.
+ */
+public record ActorEntry(String code, EntryKind kind, String phrase, List<String> tokens, LocalDate from,
+                         LocalDate to, boolean ambiguous, String where) {
+    public boolean activeOn(LocalDate date) {
+        return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+    }
+
+    public String country() {
+        return code.substring(0, Math.min(3, code.length()));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.dyad.actors;
+
+import dev.dyad.model.ActorMention;
+import dev.dyad.model.AnnotatedDocument;
+import dev.dyad.model.Layer;
+import dev.dyad.model.Sentence;
+import dev.dyad.model.Span;
+import dev.dyad.model.Token;
+import dev.dyad.pipeline.Stage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds and codes actor mentions: dictionary names, noun phrases composed of a country and a sector
+ * ("Russia's top diplomat" → RUSGOV), persons coded from the dictionary or from their title or
+ * apposition, later mentions of a person by surname, and pronouns. Thread-safe: all per-article
+ * state lives in a {@link ArticleActors} created for each call.
+ */
+public final class ActorResolverStage implements Stage {
+    private final AtomMatcher matcher;
+    private final ActorDictionary dictionary;
+
+    public ActorResolverStage(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.matcher = new AtomMatcher(dictionary);
+    }
+
+    @Override
+    public String name() {
+        return "actors";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.ACTORS);
+    }
+
+    @Override
+    public AnnotatedDocument process(AnnotatedDocument doc) {
+        ArticleActors state = new ArticleActors(doc.article().text(), doc.article().date(), dictionary);
+        List<ActorMention> all = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            all.addAll(state.resolve(s, matcher.match(s, doc.article().date())));
+        }
+        return doc.withActors(all);
+    }
+
+    /** Codes one free-standing phrase, for {@code dyad actors lookup}: the mentions found and why. */
+    public List<ActorMention> lookup(Sentence s, LocalDate date) {
+        return new ArticleActors(s.text(), date, dictionary).resolve(s, matcher.match(s, date));
+    }
+
+    static Span span(Sentence s, int first, int last) {
+        Token a = s.token(first);
+        Token b = s.token(last);
+        return new Span(a.start(), b.end());
+    }
+}

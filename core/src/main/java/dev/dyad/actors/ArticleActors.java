@@ -1,0 +1,346 @@
+package dev.dyad.actors;
+
+import dev.dyad.model.ActorMention;
+import dev.dyad.model.ActorMention.Kind;
+import dev.dyad.model.Sentence;
+import dev.dyad.model.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Actor resolution state for one article, fed sentence by sentence in order: the persons seen so far
+ * (so that "Lavrov" and "he" find "Sergei Lavrov, Russia's foreign minister"), and the last group
+ * subject (for "they"). Not thread-safe; one instance per article.
+ */
+final class ArticleActors {
+    /** Heads that take the code of their country modifier: "Western countries", "European capitals". */
+    private static final Set<String> GROUP_HEADS = Set.of("country", "nation", "state", "capital", "ally",
+            "partner", "colleague", "power", "neighbor", "neighbour", "counterpart", "side", "member", "delegation",
+            "people", "public", "population", "citizen", "national", "force", "camp", "bloc");
+    private static final Set<String> CHUNK_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "POS", "HYPH");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "himself",
+            "herself");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their", "themselves");
+
+    private final String text;
+    private final LocalDate date;
+    private final ActorDictionary dictionary;
+    private final Map<String, ActorMention> personsByName = new HashMap<>();
+    private ActorMention lastPerson;
+    /** Pronouns prefer the last person who was a grammatical subject: "Peskov followed up on Lavrov's comments ... he hopes". */
+    private ActorMention lastPersonSubject;
+    private int lastPersonSubjectSentence = -10;
+    private ActorMention lastGroupSubject;
+    private int lastGroupSubjectSentence = -10;
+
+    ArticleActors(String text, LocalDate date, ActorDictionary dictionary) {
+        this.text = text;
+        this.date = date;
+        this.dictionary = dictionary;
+    }
+
+    List<ActorMention> resolve(Sentence s, List<Atom> atoms) {
+        boolean[] used = new boolean[s.size()];
+        List<ActorMention> found = new ArrayList<>(persons(s, atoms, used));
+        found.addAll(groups(s, atoms, used));
+        found.sort(Comparator.comparingInt(ActorMention::first));
+        return withPronouns(s, found);
+    }
+
+    // ---- persons -------------------------------------------------------------------------------
+
+    private List<ActorMention> persons(Sentence s, List<Atom> atoms, boolean[] used) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int[] span : personSpans(s, atoms)) {
+            int first = span[0];
+            int last = span[1];
+            String name = join(s, first, last);
+            String code = null;
+            String rule = null;
+            String entity = name;
+            Atom atom = personAtom(atoms, first, last);
+            ActorMention known = personsByName.get(name);
+            int titleStart = titleStart(s, first, atoms);
+            if (atom != null) {
+                code = atom.code();
+                rule = atom.rule();
+                entity = atom.entry().phrase();
+            } else if (known != null) {
+                code = known.code();
+                entity = known.entity();
+                rule = "same person as '" + known.text() + "' (sentence " + known.sentence() + ")";
+            } else {
+                String[] byTitle = titleCode(s, titleStart, first - 1, atoms);
+                if (byTitle == null) {
+                    byTitle = appositionCode(s, first, last, atoms);
+                }
+                if (byTitle == null) {
+                    byTitle = uniqueSurname(s.token(last).text());
+                }
+                if (byTitle != null) {
+                    code = byTitle[0];
+                    rule = byTitle[1];
+                    entity = byTitle.length > 2 ? byTitle[2] : entity;
+                }
+            }
+            if (code == null) {
+                continue;
+            }
+            for (int i = titleStart; i <= last; i++) {
+                used[i] = true;
+            }
+            ActorMention m = new ActorMention(s.index(), titleStart, last, last, ActorResolverStage.span(s, titleStart, last),
+                    join(s, titleStart, last), code, Kind.PERSON, entity, rule);
+            register(m, s, first, last);
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** NER PERSON runs, widened to any dictionary person they overlap; dictionary persons NER missed too. */
+    private static List<int[]> personSpans(Sentence s, List<Atom> atoms) {
+        List<int[]> spans = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            Atom a = personAtom(atoms, i, i);
+            boolean ner = s.token(i).ner().equals("PERSON") && !s.token(i).isPronoun();
+            if (a == null && !ner) {
+                i++;
+                continue;
+            }
+            int first = a != null ? a.first() : i;
+            int last = a != null ? a.last() : i;
+            while (last + 1 < s.size() && s.token(last + 1).ner().equals("PERSON") && !s.token(last + 1).isPronoun()) {
+                last++;
+            }
+            spans.add(new int[] {first, last});
+            i = last + 1;
+        }
+        return spans;
+    }
+
+    private static Atom personAtom(List<Atom> atoms, int first, int last) {
+        for (Atom a : atoms) {
+            if (a.isPerson() && a.first() <= last && first <= a.last()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Start of the title words before a name: "Kremlin spokesman Dmitry Peskov" starts at "Kremlin". */
+    private static int titleStart(Sentence s, int first, List<Atom> atoms) {
+        int i = first;
+        while (i - 1 >= 0 && (CHUNK_TAGS.contains(s.token(i - 1).pos()) || inAtom(atoms, i - 1))
+                && !s.token(i - 1).ner().equals("PERSON") && !s.token(i - 1).pos().equals("POS")) {
+            i--;
+        }
+        return i;
+    }
+
+    private String[] titleCode(Sentence s, int from, int to, List<Atom> atoms) {
+        if (from > to) {
+            return null;
+        }
+        String code = compose(atomsIn(atoms, from, to));
+        return code == null ? null : new String[] {code, "title '" + join(s, from, to) + "'"};
+    }
+
+    /** "Sergei Lavrov, Russia's foreign minister" and "Russia's foreign minister, Sergei Lavrov". */
+    private String[] appositionCode(Sentence s, int first, int last, List<Atom> atoms) {
+        List<Integer> others = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            others.addAll(s.children(i, "appos"));
+            if (s.relation(i).equals("appos") && !inRange(s.governor(i), first, last)) {
+                others.add(s.governor(i));
+            }
+        }
+        for (int head : others) {
+            int from = head;
+            while (from - 1 >= 0 && (CHUNK_TAGS.contains(s.token(from - 1).pos()) || inAtom(atoms, from - 1))) {
+                from--;
+            }
+            String code = compose(atomsIn(atoms, from, head));
+            if (code != null && hasSector(atomsIn(atoms, from, head))) {
+                return new String[] {code, "apposition '" + join(s, from, head) + "'"};
+            }
+        }
+        return null;
+    }
+
+    private String[] uniqueSurname(String surname) {
+        String code = null;
+        String rule = null;
+        String phrase = null;
+        for (ActorEntry e : dictionary.personsWithSurname(surname)) {
+            if (!e.activeOn(date)) {
+                continue;
+            }
+            if (code != null && !code.equals(e.code())) {
+                return null;
+            }
+            code = e.code();
+            rule = e.where() + " (surname)";
+            phrase = e.phrase();
+        }
+        return code == null ? null : new String[] {code, rule, phrase};
+    }
+
+    private void register(ActorMention m, Sentence s, int first, int last) {
+        personsByName.putIfAbsent(join(s, first, last), m);
+        personsByName.putIfAbsent(s.token(last).text(), m);
+        lastPerson = m;
+    }
+
+    // ---- groups, states, organisations -----------------------------------------------------------
+
+    private List<ActorMention> groups(Sentence s, List<Atom> atoms, boolean[] used) {
+        List<ActorMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            if (used[i] || !(CHUNK_TAGS.contains(s.token(i).pos()) || inAtom(atoms, i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end + 1 < s.size() && !used[end + 1]
+                    && (CHUNK_TAGS.contains(s.token(end + 1).pos()) || inAtom(atoms, end + 1))) {
+                end++;
+            }
+            ActorMention m = chunk(s, atoms, i, end);
+            if (m != null) {
+                out.add(m);
+            }
+            i = end + 1;
+        }
+        return out;
+    }
+
+    private ActorMention chunk(Sentence s, List<Atom> atoms, int from, int to) {
+        List<Atom> in = atomsIn(atoms, from, to);
+        String code = compose(in);
+        if (code == null) {
+            return null;
+        }
+        Atom firstAtom = in.get(0);
+        Token head = s.token(to);
+        boolean actorHead = inAtom(atoms, to) || GROUP_HEADS.contains(head.lowerLemma());
+        int last = actorHead ? to : in.get(in.size() - 1).last();
+        int first = firstAtom.first();
+        String rule = in.stream().map(Atom::rule).reduce((a, b) -> a + " + " + b).orElse("")
+                + (actorHead && !inAtom(atoms, to) ? " + group noun '" + head.text() + "'" : "");
+        Kind kind = code.startsWith("IGO") || code.startsWith("NGO") ? Kind.ORGANIZATION
+                : hasSector(in) ? Kind.GROUP : Kind.STATE;
+        return new ActorMention(s.index(), first, last, last, ActorResolverStage.span(s, first, last),
+                join(s, first, last), code, kind, code, rule);
+    }
+
+    /** Country (first name-like atom) plus sector (last sector noun, else modifier); null without a country. */
+    static String compose(List<Atom> atoms) {
+        Atom base = null;
+        Atom sector = null;
+        for (Atom a : atoms) {
+            if (a.isPerson()) {
+                continue;
+            }
+            if (a.isSector()) {
+                if (sector == null || a.kind() == EntryKind.NOUN || sector.kind() == EntryKind.MODIFIER) {
+                    sector = a;
+                }
+            } else if (base == null) {
+                base = a;
+            }
+        }
+        if (base == null) {
+            return null;
+        }
+        String code = base.code();
+        if (sector == null || code.endsWith(sector.code())) {
+            return code;
+        }
+        // a metonym carries its own sector (Kremlin = RUSGOV); a noun sector replaces it (Kremlin troops = RUSMIL)
+        if (base.kind() == EntryKind.METONYM && code.length() == 6) {
+            return code.substring(0, 3) + sector.code();
+        }
+        return code + sector.code();
+    }
+
+    private static boolean hasSector(List<Atom> atoms) {
+        return atoms.stream().anyMatch(Atom::isSector);
+    }
+
+    // ---- pronouns ---------------------------------------------------------------------------------
+
+    private List<ActorMention> withPronouns(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < s.size(); i++) {
+            while (next < mentions.size() && mentions.get(next).first() == i) {
+                ActorMention m = mentions.get(next++);
+                out.add(m);
+                noteSubject(s, m);
+            }
+            Token t = s.token(i);
+            if (!t.isPronoun()) {
+                continue;
+            }
+            String w = t.text().toLowerCase(Locale.ROOT);
+            ActorMention antecedent = null;
+            if (PERSON_PRONOUNS.contains(w)) {
+                antecedent = lastPersonSubject != null && s.index() - lastPersonSubjectSentence <= 2
+                        ? lastPersonSubject : lastPerson;
+            } else if (GROUP_PRONOUNS.contains(w) && s.index() - lastGroupSubjectSentence <= 1) {
+                antecedent = lastGroupSubject;
+            }
+            if (antecedent != null) {
+                ActorMention p = new ActorMention(s.index(), i, i, i, ActorResolverStage.span(s, i, i), t.text(),
+                        antecedent.code(), Kind.PRONOUN, antecedent.entity(),
+                        "pronoun -> '" + antecedent.text() + "' (sentence " + antecedent.sentence() + ")");
+                out.add(p);
+                if (antecedent.kind() == Kind.PERSON || antecedent == lastPersonSubject) {
+                    noteSubject(s, p);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void noteSubject(Sentence s, ActorMention m) {
+        if (!s.relation(m.head()).startsWith("nsubj")) {
+            return;
+        }
+        boolean person = m.kind() == Kind.PERSON
+                || m.kind() == Kind.PRONOUN && personsByName.values().stream().anyMatch(p -> p.entity().equals(m.entity()));
+        if (person) {
+            lastPersonSubject = m;
+            lastPersonSubjectSentence = s.index();
+        } else if (m.kind() != Kind.PRONOUN) {
+            lastGroupSubject = m;
+            lastGroupSubjectSentence = s.index();
+        }
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------
+
+    private static List<Atom> atomsIn(List<Atom> atoms, int from, int to) {
+        return atoms.stream().filter(a -> a.first() >= from && a.last() <= to).toList();
+    }
+
+    private static boolean inAtom(List<Atom> atoms, int i) {
+        return atoms.stream().anyMatch(a -> a.covers(i));
+    }
+
+    private static boolean inRange(int i, int from, int to) {
+        return from <= i && i <= to;
+    }
+
+    private String join(Sentence s, int first, int last) {
+        return text.substring(s.token(first).start(), s.token(last).end());
+    }
+}

@@ -1,0 +1,90 @@
+package dev.dyad.actors;
+
+import dev.dyad.model.Sentence;
+import dev.dyad.model.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds dictionary phrases in a sentence: longest match first, left to right, no overlaps. Names are
+ * matched case-sensitively on the token text, sector nouns on lower-case lemmas.
+ */
+final class AtomMatcher {
+    private final ActorDictionary dictionary;
+
+    AtomMatcher(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    List<Atom> match(Sentence s, LocalDate date) {
+        List<Atom> atoms = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            Atom a = nameAt(s, i, date);
+            if (a == null) {
+                a = sectorAt(s, i);
+            }
+            if (a != null) {
+                atoms.add(a);
+                i = a.last() + 1;
+            } else {
+                i++;
+            }
+        }
+        return atoms;
+    }
+
+    private Atom nameAt(Sentence s, int i, LocalDate date) {
+        for (ActorEntry e : dictionary.startingWith(s.token(i).text())) {
+            if (!matches(s, i, e.tokens(), false)) {
+                continue;
+            }
+            int last = i + e.tokens().size() - 1;
+            if (e.kind() == EntryKind.PERSON) {
+                ActorDictionary.PersonCode pc = dictionary.personCode(e.phrase(), date);
+                if (pc != null) {
+                    return new Atom(i, last, e, pc.code(), pc.rule());
+                }
+                continue;
+            }
+            return new Atom(i, last, e, e.code(), e.where());
+        }
+        return null;
+    }
+
+    private Atom sectorAt(Sentence s, int i) {
+        List<ActorEntry> candidates = new ArrayList<>(dictionary.sectorsStartingWith(s.token(i).lowerLemma()));
+        String lower = s.token(i).text().toLowerCase(Locale.ROOT);
+        if (!lower.equals(s.token(i).lowerLemma())) {
+            candidates.addAll(dictionary.sectorsStartingWith(lower)); // "armed forces": lemma of "armed" is "arm"
+        }
+        candidates.sort((x, y) -> Integer.compare(y.tokens().size(), x.tokens().size()));
+        for (ActorEntry e : candidates) {
+            if (matches(s, i, e.tokens(), true)) {
+                Token t = s.token(i + e.tokens().size() - 1);
+                // a sector noun must be used as a noun ("troops"), a modifier as an adjective or noun modifier
+                if (e.kind() == EntryKind.NOUN && !t.isNoun()) {
+                    continue;
+                }
+                return new Atom(i, i + e.tokens().size() - 1, e, e.code(), e.where());
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(Sentence s, int i, List<String> phrase, boolean lemmas) {
+        if (i + phrase.size() > s.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            Token t = s.token(i + k);
+            String have = lemmas ? (k == phrase.size() - 1 ? t.lowerLemma() : t.text().toLowerCase(Locale.ROOT)) : t.text();
+            if (!have.equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,246 @@
+package dev.dyad.events;
+
+import dev.dyad.model.ActorMention;
+import dev.dyad.model.Sentence;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the source and target actors of a trigger over the dependency graph: subjects (through
+ * control, raising, conjunction, participles and relative clauses), passive agents, objects,
+ * prepositional targets, possessive and adjectival sources of event nouns. Stateless.
+ */
+final class ArgumentFinder {
+    static final Set<String> TARGET_PREPS = Set.of("with", "to", "against", "on", "toward", "towards", "at", "into",
+            "upon");
+    static final Set<String> NOUN_TARGET_PREPS = Set.of("with", "to", "against", "on", "toward", "towards", "at",
+            "into", "near", "of", "upon");
+
+    /** The mentions that act: for a verb its subject; climbs to the governing clause when there is none. */
+    List<ActorMention> subjectOf(Sentence s, int verb, List<ActorMention> mentions) {
+        int node = verb;
+        for (int guard = 0; node >= 0 && guard < 10; guard++) {
+            int passiveAgent = agentOfPassive(s, node);
+            if (passiveAgent >= 0) {
+                return withConjuncts(s, passiveAgent, mentions);
+            }
+            List<Integer> subj = s.children(node, "nsubj", "csubj");
+            if (!subj.isEmpty()) {
+                return withConjuncts(s, subj.get(0), mentions);
+            }
+            String rel = s.relation(node);
+            int gov = s.governor(node);
+            if (gov < 0) {
+                return List.of();
+            }
+            if (rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("advcl") && !ModalityAnalyzer.insideCondition(s, node)) {
+                // control and raising take the governor's subject, passive or not ("Russia is expected to begin")
+                List<Integer> govPass = s.children(gov, "nsubj:pass");
+                if (rel.equals("xcomp") && !govPass.isEmpty() && s.children(gov, "nsubj").isEmpty()) {
+                    return withConjuncts(s, govPass.get(0), mentions);
+                }
+                node = gov;
+            } else if (rel.startsWith("acl")) {
+                // "documents demanding ...": the modified noun acts if it is an actor, else whoever produced it
+                List<ActorMention> head = withConjuncts(s, gov, mentions);
+                if (!head.isEmpty()) {
+                    return head;
+                }
+                node = s.governor(gov);
+            } else {
+                return List.of(); // a passive without agent, or a clause boundary: the source is not stated
+            }
+        }
+        return List.of();
+    }
+
+    private static int agentOfPassive(Sentence s, int verb) {
+        for (int c : s.children(verb, "obl:agent")) {
+            return c;
+        }
+        if (!s.children(verb, "nsubj:pass").isEmpty()) {
+            for (int c : s.children(verb, "obl")) {
+                if (TriggerMatcher.hasCase(s, c, Set.of("by"))) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Source of an event noun: "Russia's demand", "a Russian troop buildup", else the subject of its light verb. */
+    List<ActorMention> nounSource(Sentence s, int noun, int lightVerb, List<ActorMention> mentions) {
+        for (int c : s.children(noun, "nmod:poss", "amod", "compound")) {
+            List<ActorMention> m = withConjuncts(s, c, mentions);
+            if (!m.isEmpty()) {
+                return m;
+            }
+        }
+        for (int c : s.children(noun, "nmod")) {
+            if (TriggerMatcher.hasCase(s, c, Set.of("by", "from"))) {
+                List<ActorMention> m = withConjuncts(s, c, mentions);
+                if (!m.isEmpty()) {
+                    return m;
+                }
+            }
+        }
+        return lightVerb >= 0 ? subjectOf(s, lightVerb, mentions) : List.of();
+    }
+
+    /** Target of a trigger, following the pattern's target rule, then the default search. */
+    List<ActorMention> targetOf(Sentence s, Candidate c, List<ActorMention> mentions, List<ActorMention> sources) {
+        String rule = c.pattern().target();
+        if ("none".equals(rule)) {
+            return List.of();
+        }
+        if (rule != null && rule.startsWith("prep:")) {
+            int arg = TriggerMatcher.prepArgument(s, c.argumentHead(), Set.of(rule.substring(5)));
+            if (arg < 0 && c.nominal()) {
+                arg = TriggerMatcher.prepArgument(s, c.trigger(), Set.of(rule.substring(5)));
+            }
+            return arg < 0 ? List.of() : notSource(withConjuncts(s, arg, mentions), sources);
+        }
+        List<ActorMention> found = new ArrayList<>();
+        if (c.nominal()) {
+            found = prepTargets(s, c.trigger(), NOUN_TARGET_PREPS, mentions, sources);
+            if (found.isEmpty() && c.argumentHead() != c.trigger()) {
+                found = prepTargets(s, c.argumentHead(), TARGET_PREPS, mentions, sources);
+            }
+            return found;
+        }
+        int head = c.trigger();
+        if (!c.pattern().preps().isEmpty()) {
+            int arg = TriggerMatcher.prepArgument(s, head, c.pattern().preps());
+            if (arg >= 0) {
+                found = notSource(withConjuncts(s, arg, mentions), sources);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        for (int o : concat(s.children(head, "iobj"), s.children(head, "obj"), s.children(head, "nsubj:pass"))) {
+            found = notSource(withConjuncts(s, o, mentions), sources);
+            if (found.isEmpty()) {
+                found = searchBelow(s, o, mentions, sources);
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        found = prepTargets(s, head, TARGET_PREPS, mentions, sources);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        // "demanding that NATO deny ...", "urged Iran to ...": the subject of the complement clause
+        for (int comp : s.children(head, "ccomp", "xcomp")) {
+            for (int subj : s.children(comp, "nsubj", "nsubj:pass")) {
+                found = notSource(withConjuncts(s, subj, mentions), sources);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** For threats without an object: whoever must act for the threat to come true ("if Western countries continue"). */
+    List<ActorMention> conditionSubject(Sentence s, int trigger, List<ActorMention> mentions, List<ActorMention> sources) {
+        int node = trigger;
+        for (int guard = 0; node >= 0 && guard < 6; guard++) {
+            for (int c : s.children(node, "advcl")) {
+                if (ModalityAnalyzer.insideCondition(s, c)) {
+                    for (int subj : s.children(c, "nsubj")) {
+                        List<ActorMention> m = notSource(withConjuncts(s, subj, mentions), sources);
+                        if (!m.isEmpty()) {
+                            return m;
+                        }
+                    }
+                }
+            }
+            String rel = s.relation(node);
+            if (!(rel.equals("xcomp") || rel.equals("ccomp"))) {
+                break;
+            }
+            node = s.governor(node);
+        }
+        return List.of();
+    }
+
+    private List<ActorMention> prepTargets(Sentence s, int head, Set<String> preps, List<ActorMention> mentions,
+                                           List<ActorMention> sources) {
+        for (int c : s.children(head, "obl", "nmod")) {
+            if (TriggerMatcher.hasCase(s, c, preps)) {
+                List<ActorMention> m = notSource(withConjuncts(s, c, mentions), sources);
+                if (!m.isEmpty()) {
+                    return m;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "opposes the kind of security guarantees sought by Putin": the first actor inside the object phrase. */
+    private static List<ActorMention> searchBelow(Sentence s, int object, List<ActorMention> mentions,
+                                                  List<ActorMention> sources) {
+        Deque<int[]> queue = new ArrayDeque<>();
+        queue.add(new int[] {object, 0});
+        while (!queue.isEmpty()) {
+            int[] cur = queue.poll();
+            for (int c : s.children(cur[0], "nmod", "acl", "obl", "compound", "amod")) {
+                List<ActorMention> m = notSource(withConjuncts(s, c, mentions), sources);
+                if (!m.isEmpty()) {
+                    return m;
+                }
+                if (cur[1] < 3) {
+                    queue.add(new int[] {c, cur[1] + 1});
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The mention at a token, plus those of its conjuncts ("Washington and its allies"). */
+    static List<ActorMention> withConjuncts(Sentence s, int token, List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>();
+        ActorMention m = mentionAt(token, mentions);
+        if (m != null) {
+            out.add(m);
+        }
+        for (int c : s.children(token, "conj")) {
+            ActorMention cm = mentionAt(c, mentions);
+            if (cm != null && !out.contains(cm)) {
+                out.add(cm);
+            }
+        }
+        return out;
+    }
+
+    static ActorMention mentionAt(int token, List<ActorMention> mentions) {
+        ActorMention covering = null;
+        for (ActorMention m : mentions) {
+            if (m.head() == token) {
+                return m;
+            }
+            if (m.covers(token) && covering == null) {
+                covering = m;
+            }
+        }
+        return covering;
+    }
+
+    private static List<ActorMention> notSource(List<ActorMention> found, List<ActorMention> sources) {
+        return found.stream().filter(f -> sources.stream().noneMatch(src -> src.entity().equals(f.entity()))).toList();
+    }
+
+    @SafeVarargs
+    private static List<Integer> concat(List<Integer>... lists) {
+        List<Integer> out = new ArrayList<>();
+        for (List<Integer> l : lists) {
+            out.addAll(l);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.dyad.events;
+
+import dev.dyad.model.Modality;
+
+/**
+ * A trigger that matched a pattern, before arguments are attached. {@code code} may differ from the
+ * pattern's code after control-verb or intent/threat re-coding; {@code codeRule} says why.
+ *
+ * @param argumentHead the token whose arguments give source and target: the trigger for verbs, the
+ *                     light verb for "held talks with"
+ */
+record Candidate(int trigger, EventPattern pattern, String code, String codeRule, Modality modality,
+                 String modalityRule, int argumentHead, boolean nominal) {
+    Candidate recoded(String newCode, String why, Modality m, String modalityWhy) {
+        return new Candidate(trigger, pattern, newCode, why, m, modalityWhy, argumentHead, nominal);
+    }
+}

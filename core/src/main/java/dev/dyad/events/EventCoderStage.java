@@ -1,0 +1,271 @@
+package dev.dyad.events;
+
+import dev.dyad.model.ActorMention;
+import dev.dyad.model.ActorRef;
+import dev.dyad.model.AnnotatedDocument;
+import dev.dyad.model.Event;
+import dev.dyad.model.Layer;
+import dev.dyad.model.Modality;
+import dev.dyad.model.Quote;
+import dev.dyad.model.Sentence;
+import dev.dyad.model.Span;
+import dev.dyad.model.Token;
+import dev.dyad.ontology.CameoCode;
+import dev.dyad.ontology.CameoOntology;
+import dev.dyad.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Codes events over the dependency parse: finds triggers, reads modality and control verbs, drops
+ * events that are only the content of another coded event ("demanding that NATO deny ..."), attaches
+ * source, target and attribution, and fills the CAMEO/PLOVER fields. Thread-safe.
+ */
+public final class EventCoderStage implements Stage {
+    private static final Set<String> ABSORBING_RELATIONS = Set.of("xcomp", "ccomp", "csubj", "obj", "advcl", "acl");
+    private final CameoOntology ontology;
+    private final RuleBook rules;
+    private final TriggerMatcher matcher;
+    private final ModalityAnalyzer modality;
+    private final ArgumentFinder arguments = new ArgumentFinder();
+    private final String pipelineVersion;
+
+    public EventCoderStage(CameoOntology ontology, PatternDictionary patterns, RuleBook rules, String pipelineVersion) {
+        this.ontology = ontology;
+        this.rules = rules;
+        this.matcher = new TriggerMatcher(patterns);
+        this.modality = new ModalityAnalyzer(rules);
+        this.pipelineVersion = pipelineVersion;
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES, Layer.ACTORS, Layer.QUOTES);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.EVENTS);
+    }
+
+    @Override
+    public AnnotatedDocument process(AnnotatedDocument doc) {
+        List<Event> events = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<ActorMention> mentions = doc.actorsIn(s.index());
+            if (mentions.isEmpty()) {
+                continue; // no actor, no event: the cheapest and most common exit
+            }
+            Set<Integer> superseded = new HashSet<>();
+            List<Candidate> found = candidates(s, superseded);
+            List<Candidate> candidates = absorb(s, controlled(found, superseded));
+            Set<String> seen = new HashSet<>();
+            for (Candidate c : candidates) {
+                for (Event e : build(doc, s, c, mentions)) {
+                    String key = e.source().code() + ">" + (e.target() == null ? "" : e.target().code()) + ":" + e.cameo()
+                            + ":" + e.modality();
+                    if (seen.add(key)) {
+                        events.add(e);
+                    }
+                }
+            }
+        }
+        return doc.withEvents(events);
+    }
+
+    private List<Candidate> candidates(Sentence s, Set<Integer> superseded) {
+        List<Candidate> out = new ArrayList<>();
+        for (int t = 0; t < s.size(); t++) {
+            EventPattern p = matcher.match(s, t);
+            if (p == null) {
+                continue;
+            }
+            boolean nominal = !p.verb();
+            int head = t;
+            Modality lightModality = null;
+            if (nominal) {
+                int gov = s.governor(t);
+                String rel = s.relation(t);
+                if (gov >= 0 && rules.light(s.token(gov).lowerLemma()) != null
+                        && (rel.equals("obj") || rel.startsWith("obl") || rel.equals("nsubj:pass"))) {
+                    head = gov;
+                    lightModality = rules.light(s.token(gov).lowerLemma());
+                }
+            }
+            ModalityAnalyzer.Reading r = modality.read(s, t);
+            Modality m = r.modality();
+            String why = r.why();
+            if (m == Modality.ASSERTED && lightModality != null && lightModality != Modality.ASSERTED) {
+                m = lightModality;
+                why = "light predicate '" + s.token(head).text() + "'";
+            }
+            Candidate c = new Candidate(t, p, p.code(), null, m, why, head, nominal);
+            if (r.mapping() != null) {
+                String mapped = rules.map(r.mapping(), p.code());
+                if (mapped != null) {
+                    c = c.recoded(mapped, r.mapping() + " via '" + s.token(r.controller()).text() + "' from " + p.code(),
+                            m == Modality.FUTURE ? Modality.ASSERTED : m, why);
+                }
+                superseded.add(r.controller());
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** Removes a control verb's own event when the event it governs was coded ("refused to talk" → 125, not 120 + 046). */
+    private static List<Candidate> controlled(List<Candidate> candidates, Set<Integer> superseded) {
+        return candidates.stream().filter(c -> !superseded.contains(c.trigger())).toList();
+    }
+
+    /** Drops events that are the content of another coded event (its complement, condition or object clause). */
+    private List<Candidate> absorb(Sentence s, List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean absorbed = false;
+            for (Candidate o : candidates) {
+                if (o != c && o.trigger() != c.trigger() && isContentOf(s, o.trigger(), c.trigger())) {
+                    absorbed = true;
+                    break;
+                }
+            }
+            if (!absorbed) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private boolean isContentOf(Sentence s, int outer, int inner) {
+        int prev = inner;
+        int node = s.governor(inner);
+        for (int guard = 0; node >= 0 && guard < 12; guard++) {
+            String rel = s.relation(prev);
+            if (rel.equals("parataxis") || node != outer && rules.isSpeechVerb(s.token(node).lowerLemma())) {
+                return false;
+            }
+            if (node == outer) {
+                String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+                return ABSORBING_RELATIONS.contains(base) && (s.token(prev).isVerb() || base.equals("xcomp")
+                        || base.equals("advcl") || base.equals("ccomp") || base.equals("obj"));
+            }
+            prev = node;
+            node = s.governor(node);
+        }
+        return false;
+    }
+
+    private List<Event> build(AnnotatedDocument doc, Sentence s, Candidate c, List<ActorMention> mentions) {
+        List<ActorMention> sources = c.nominal()
+                ? arguments.nounSource(s, c.trigger(), c.argumentHead() == c.trigger() ? -1 : c.argumentHead(), mentions)
+                : arguments.subjectOf(s, c.trigger(), mentions);
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        Attribution attribution = attribution(doc, s, c.trigger(), mentions);
+        List<Event> out = new ArrayList<>();
+        for (ActorMention source : sources.subList(0, Math.min(3, sources.size()))) {
+            Candidate k = selfAnnounced(c, source, attribution);
+            List<ActorMention> targets = arguments.targetOf(s, k, mentions, List.of(source));
+            if (targets.isEmpty() && k.code().startsWith("13")) {
+                targets = arguments.conditionSubject(s, c.trigger(), mentions, List.of(source));
+            }
+            if (targets.isEmpty()) {
+                out.add(event(doc, s, k, source, null, attribution));
+            }
+            for (ActorMention target : targets.subList(0, Math.min(3, targets.size()))) {
+                out.add(event(doc, s, k, source, target, attribution));
+            }
+        }
+        return out;
+    }
+
+    /** A future event announced by its own source is a statement of intent or a threat, asserted as such. */
+    private Candidate selfAnnounced(Candidate c, ActorMention source, Attribution attribution) {
+        if (c.modality() != Modality.FUTURE || attribution == null
+                || !attribution.speaker().country().equals(source.country())) {
+            return c;
+        }
+        for (String mapping : List.of("intent", "threat")) {
+            String mapped = rules.map(mapping, c.code());
+            boolean applies = mapping.equals("intent") ? rootBetween(c.code(), 3, 8) : rootBetween(c.code(), 14, 20);
+            if (mapped != null && applies) {
+                return c.recoded(mapped, "future " + c.code() + " announced by its source -> " + mapping,
+                        Modality.ASSERTED, "announced " + mapping + " (was future: " + c.modalityRule() + ")");
+            }
+        }
+        return c;
+    }
+
+    private static boolean rootBetween(String code, int lo, int hi) {
+        int root = Integer.parseInt(code.substring(0, 2));
+        return root >= lo && root <= hi;
+    }
+
+    record Attribution(ActorMention speaker, String rule) {
+    }
+
+    /** Who reported the event: the speaker of the quote it is in, or the subject of the speech verb governing it. */
+    private Attribution attribution(AnnotatedDocument doc, Sentence s, int trigger, List<ActorMention> mentions) {
+        Token t = s.token(trigger);
+        for (Quote q : doc.quotes()) {
+            if (q.kind().equals("direct") && q.charSpan().contains(new Span(t.start(), t.end())) && q.speakerEntity() != null) {
+                ActorMention speaker = doc.actors().stream().filter(a -> a.entity().equals(q.speakerEntity())).findFirst()
+                        .orElse(null);
+                if (speaker != null) {
+                    return new Attribution(speaker, "direct quote by '" + q.speaker().text() + "'");
+                }
+            }
+        }
+        int node = trigger;
+        for (int guard = 0; node >= 0 && guard < 12; guard++) {
+            int gov = s.governor(node);
+            String rel = s.relation(node);
+            if (gov >= 0 && rules.isSpeechVerb(s.token(gov).lowerLemma()) && (rel.equals("ccomp") || rel.equals("parataxis"))) {
+                return speakerOf(s, gov, mentions);
+            }
+            if (gov < 0) {
+                // "Russia is expected to ..., Russia's top diplomat announced": the speech verb hangs below the clause
+                for (int c : s.children(node, "parataxis", "ccomp", "advcl")) {
+                    if (rules.isSpeechVerb(s.token(c).lowerLemma()) && c != trigger) {
+                        return speakerOf(s, c, mentions);
+                    }
+                }
+            }
+            node = gov;
+        }
+        return null;
+    }
+
+    private Attribution speakerOf(Sentence s, int speechVerb, List<ActorMention> mentions) {
+        List<ActorMention> who = arguments.subjectOf(s, speechVerb, mentions);
+        return who.isEmpty() ? null
+                : new Attribution(who.get(0), "subject of '" + s.token(speechVerb).text() + "'");
+    }
+
+    private Event event(AnnotatedDocument doc, Sentence s, Candidate c, ActorMention source, ActorMention target,
+                        Attribution attribution) {
+        CameoCode code = ontology.get(c.code());
+        Token t = s.token(c.trigger());
+        double confidence = 0.55 + (target == null ? 0 : 0.15) + 0.05 * Math.min(3, c.pattern().specificity())
+                - (c.codeRule() == null ? 0 : 0.05);
+        Event.Provenance p = new Event.Provenance(
+                c.pattern().describe() + (c.codeRule() == null ? "" : "; " + c.codeRule()),
+                source.rule(), target == null ? null : target.rule(),
+                c.modalityRule() == null ? "no modality marker" : c.modalityRule(), null,
+                attribution == null ? null : attribution.rule(), pipelineVersion);
+        return new Event(doc.article().id(), s.index(), s.text(), ActorRef.of(source),
+                target == null ? null : ActorRef.of(target), code.code(), code.name(), code.quadClass(), code.goldstein(),
+                new Event.Plover(code.ploverEvent(), code.ploverMode()), c.modality(), null, null, null, null,
+                Event.TextSpan.of(t.text(), new Span(t.start(), t.end())),
+                attribution == null ? null : ActorRef.of(attribution.speaker()),
+                Math.round(Math.min(0.95, confidence) * 100) / 100.0, c.pattern().where(), p, c.trigger());
+    }
+}

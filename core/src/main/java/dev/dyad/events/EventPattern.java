@@ -1,0 +1,21 @@
+package dev.dyad.events;
+
+import java.util.Set;
+
+/**
+ * One line of the event pattern dictionary (see events/FORMAT.md). Empty sets mean "no constraint".
+ *
+ * @param target null (default argument search), "obj", "none", or "prep:with"-style
+ */
+public record EventPattern(String code, boolean verb, String lemma, String particle, Set<String> objects,
+                           Set<String> modifiers, Set<String> preps, Set<String> xcomps, String target, String where) {
+    /** More constraints = more specific; the most specific matching pattern wins. */
+    public int specificity() {
+        return (particle == null ? 0 : 2) + (objects.isEmpty() ? 0 : 2) + (modifiers.isEmpty() ? 0 : 1)
+                + (preps.isEmpty() ? 0 : 2) + (xcomps.isEmpty() ? 0 : 2);
+    }
+
+    public String describe() {
+        return where + " [" + code + " " + (verb ? "V " : "N ") + lemma + (particle == null ? "" : " " + particle) + "]";
+    }
+}

@@ -1,0 +1,118 @@
+package dev.dyad.events;
+
+import dev.dyad.model.Modality;
+import dev.dyad.model.Sentence;
+import java.util.Set;
+
+/**
+ * Reads the modality of a trigger from the words attached to it and to the control verbs above it
+ * ("did not attack", "a possible invasion", "will begin", "is expected to begin", "if they attack").
+ */
+final class ModalityAnalyzer {
+    private static final Set<String> MARKER_RELATIONS = Set.of("aux", "advmod", "neg", "amod", "det", "mark");
+    private final RuleBook rules;
+
+    ModalityAnalyzer(RuleBook rules) {
+        this.rules = rules;
+    }
+
+    /** Result of the analysis: the modality, why, and a control mapping to apply (intent/threat/reject) if any. */
+    record Reading(Modality modality, String why, String mapping, int controller) {
+    }
+
+    Reading read(Sentence s, int trigger) {
+        Modality found = null;
+        String why = null;
+        String mapping = null;
+        int controller = -1;
+        int node = trigger;
+        int guard = 0;
+        while (node >= 0 && guard++ < 12) {
+            Modality own = ownMarkers(s, node);
+            if (own != null && (found == null || rank(own) > rank(found))) {
+                found = own;
+                why = "marker on '" + s.token(node).text() + "'";
+            }
+            if (insideCondition(s, node)) {
+                return new Reading(Modality.HYPOTHETICAL, "inside if/unless clause", mapping, controller);
+            }
+            String rel = s.relation(node);
+            int gov = s.governor(node);
+            if (gov < 0 || !(rel.equals("xcomp") || rel.startsWith("conj") && node != trigger || rel.equals("obj") && isLight(s, gov)
+                    || rel.equals("obl") && isLight(s, gov))) {
+                break;
+            }
+            String control = rules.control(s.token(gov).lowerLemma());
+            if (control != null && rel.equals("xcomp")) {
+                controller = gov;
+                if (control.equals("intent") || control.equals("threat") || control.equals("reject")) {
+                    mapping = mapping == null ? control : mapping;
+                } else {
+                    Modality m = Modality.valueOf(control.toUpperCase(java.util.Locale.ROOT));
+                    if (found == null || rank(m) > rank(found)) {
+                        found = m;
+                        why = "control verb '" + s.token(gov).text() + "'";
+                    }
+                }
+            }
+            node = gov;
+        }
+        if (found == null && s.text().strip().endsWith("?")) {
+            return new Reading(Modality.QUESTION, "question", mapping, controller);
+        }
+        return new Reading(found == null ? Modality.ASSERTED : found, why, mapping, controller);
+    }
+
+    private boolean isLight(Sentence s, int gov) {
+        return rules.light(s.token(gov).lowerLemma()) != null;
+    }
+
+    private Modality ownMarkers(Sentence s, int node) {
+        Modality best = null;
+        for (int c : s.children(node)) {
+            String rel = s.relation(c);
+            if (!MARKER_RELATIONS.contains(rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel)) {
+                continue;
+            }
+            Modality m = rules.marker(s.token(c).text().toLowerCase(java.util.Locale.ROOT));
+            if (m == null) {
+                m = rules.marker(s.token(c).lowerLemma());
+            }
+            // "if" on the trigger's own clause is handled by insideCondition; here only words, not clause marks
+            if (m != null && !rel.equals("mark") && (best == null || rank(m) > rank(best))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** The node heads a clause introduced by "if", "unless" or "in case". */
+    static boolean insideCondition(Sentence s, int node) {
+        if (!s.relation(node).startsWith("advcl")) {
+            return false;
+        }
+        for (int m : s.children(node, "mark")) {
+            String w = s.token(m).lowerLemma();
+            if (w.equals("if") || w.equals("unless")) {
+                return true;
+            }
+        }
+        for (int c : s.children(node, "obl", "advmod", "mark")) {
+            if (s.token(c).lowerLemma().equals("case") || s.token(c).lowerLemma().equals("in")
+                    && c + 1 < s.size() && s.token(c + 1).lowerLemma().equals("case")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int rank(Modality m) {
+        return switch (m) {
+            case NEGATED -> 4;
+            case HYPOTHETICAL -> 3;
+            case FUTURE -> 2;
+            case QUESTION -> 1;
+            case ASSERTED -> 0;
+        };
+    }
+}

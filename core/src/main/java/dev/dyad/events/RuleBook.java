@@ -1,0 +1,102 @@
+package dev.dyad.events;
+
+import dev.dyad.dict.DictionaryFiles;
+import dev.dyad.dict.DictionaryLine;
+import dev.dyad.model.Modality;
+import dev.dyad.ontology.CameoOntology;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The coding rules of {@code events/rules.txt}: speech verbs, modality markers, control and light verbs, re-coding maps. */
+public final class RuleBook {
+    private static final Set<String> MAPPINGS = Set.of("intent", "threat", "reject");
+    private final Set<String> speechVerbs = new HashSet<>();
+    private final Map<String, Modality> markers = new HashMap<>();
+    private final Map<String, String> control = new HashMap<>();
+    private final Map<String, Modality> light = new HashMap<>();
+    private final Map<String, Map<String, String>> maps = new HashMap<>();
+
+    public static RuleBook builtIn(CameoOntology ontology) {
+        return fromLines(DictionaryFiles.resource("events/rules.txt"), ontology);
+    }
+
+    public static RuleBook fromLines(List<DictionaryLine> lines, CameoOntology ontology) {
+        RuleBook r = new RuleBook();
+        for (DictionaryLine line : lines) {
+            line.requireFields(2, 3);
+            String kind = line.field(0);
+            String word = line.field(1);
+            String value = line.field(2);
+            switch (kind) {
+                case "speech" -> unique(line, r.speechVerbs.add(word));
+                case "marker" -> unique(line, r.markers.put(word, modality(line, value)) == null);
+                case "light" -> unique(line, r.light.put(word, modality(line, value)) == null);
+                case "control" -> {
+                    if (!MAPPINGS.contains(value)) {
+                        modality(line, value);
+                    }
+                    unique(line, r.control.put(word, value) == null);
+                }
+                case "intent", "threat", "reject" -> {
+                    if (!ontology.contains(value)) {
+                        throw line.error("unknown CAMEO code '" + value + "'");
+                    }
+                    unique(line, r.maps.computeIfAbsent(kind, k -> new HashMap<>()).put(word, value) == null);
+                }
+                default -> throw line.error("unknown rule kind '" + kind + "' (expected speech, marker, control, light, "
+                        + "intent, threat, reject)");
+            }
+        }
+        return r;
+    }
+
+    private static void unique(DictionaryLine line, boolean isNew) {
+        if (!isNew) {
+            throw line.error("duplicate rule '" + line.field(0) + " | " + line.field(1) + "'");
+        }
+    }
+
+    private static Modality modality(DictionaryLine line, String value) {
+        try {
+            return Modality.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw line.error("unknown modality '" + value + "' (expected asserted, negated, hypothetical, future)");
+        }
+    }
+
+    public boolean isSpeechVerb(String lemma) {
+        return speechVerbs.contains(lemma);
+    }
+
+    public Modality marker(String word) {
+        return markers.get(word);
+    }
+
+    /** The control value of a verb or adjective: a modality name or a mapping name; null if not a control verb. */
+    public String control(String lemma) {
+        return control.get(lemma);
+    }
+
+    public Modality light(String lemma) {
+        return light.get(lemma);
+    }
+
+    /** Re-codes {@code code} by a mapping: exact code first, then root, then "*"; null when the map has no entry. */
+    public String map(String mapping, String code) {
+        Map<String, String> m = maps.get(mapping);
+        if (m == null) {
+            return null;
+        }
+        for (int len = code.length(); len >= 2; len--) {
+            String v = m.get(code.substring(0, len));
+            if (v != null) {
+                return v;
+            }
+        }
+        return m.get("*");
+    }
+}

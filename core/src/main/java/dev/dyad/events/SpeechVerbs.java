@@ -1,0 +1,25 @@
+package dev.dyad.events;
+
+import dev.dyad.model.ActorMention;
+import dev.dyad.model.Sentence;
+import java.util.List;
+
+/** Verbs of saying and who is doing the saying; shared by event attribution and quote attribution. Thread-safe. */
+public final class SpeechVerbs {
+    private final RuleBook rules;
+    private final ArgumentFinder arguments = new ArgumentFinder();
+
+    public SpeechVerbs(RuleBook rules) {
+        this.rules = rules;
+    }
+
+    public boolean isSpeechVerb(String lemma) {
+        return rules.isSpeechVerb(lemma);
+    }
+
+    /** The subject of a speech verb, through control and conjunction ("he went on to say"); null if none. */
+    public ActorMention speaker(Sentence s, int verb, List<ActorMention> mentions) {
+        List<ActorMention> who = arguments.subjectOf(s, verb, mentions);
+        return who.isEmpty() ? null : who.get(0);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.dyad.events;
+
+import dev.dyad.model.Sentence;
+import dev.dyad.model.Token;
+import java.util.List;
+import java.util.Set;
+
+/** Finds the most specific pattern whose trigger and constraints match a token of a parsed sentence. */
+final class TriggerMatcher {
+    private final PatternDictionary patterns;
+
+    TriggerMatcher(PatternDictionary patterns) {
+        this.patterns = patterns;
+    }
+
+    EventPattern match(Sentence s, int t) {
+        Token tok = s.token(t);
+        List<EventPattern> options;
+        if (tok.isVerb()) {
+            options = patterns.verbPatterns(tok.lowerLemma());
+        } else if (tok.isNoun()) {
+            options = patterns.nounPatterns(tok.lowerLemma());
+        } else {
+            return null;
+        }
+        for (EventPattern p : options) {
+            if (holds(s, t, p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean holds(Sentence s, int t, EventPattern p) {
+        if (p.particle() != null && !hasParticle(s, t, p.particle())) {
+            return false;
+        }
+        if (!p.objects().isEmpty() && !anyLemma(s, objects(s, t, p.verb()), p.objects())) {
+            return false;
+        }
+        if (!p.modifiers().isEmpty()) {
+            List<Integer> mods = new java.util.ArrayList<>(s.children(t, "amod", "compound", "nmod:poss"));
+            for (int o : objects(s, t, p.verb())) {
+                mods.addAll(s.children(o, "amod", "compound"));
+            }
+            if (!anyLemma(s, mods, p.modifiers())) {
+                return false;
+            }
+        }
+        if (!p.preps().isEmpty() && prepArgument(s, t, p.preps()) < 0) {
+            return false;
+        }
+        return p.xcomps().isEmpty() || anyLemma(s, s.children(t, "xcomp"), p.xcomps());
+    }
+
+    /** Direct objects of a verb (or the passive subject); "of" complements of a noun ("release of prisoners"). */
+    static List<Integer> objects(Sentence s, int t, boolean verb) {
+        if (verb) {
+            List<Integer> o = s.children(t, "obj");
+            return o.isEmpty() ? s.children(t, "nsubj:pass") : o;
+        }
+        return s.children(t, "nmod").stream().filter(c -> hasCase(s, c, Set.of("of"))).toList();
+    }
+
+    static boolean hasParticle(Sentence s, int t, String particle) {
+        for (int c : s.children(t, "compound:prt")) {
+            if (s.token(c).lowerLemma().equals(particle)) {
+                return true;
+            }
+        }
+        return prepArgument(s, t, Set.of(particle)) >= 0;
+    }
+
+    /** The first oblique/nominal dependent (or clause) introduced by one of these prepositions, else -1. */
+    static int prepArgument(Sentence s, int t, Set<String> preps) {
+        for (int c : s.children(t, "obl", "nmod", "advcl")) {
+            if (hasCase(s, c, preps)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    static boolean hasCase(Sentence s, int c, Set<String> preps) {
+        for (int k : s.children(c, "case", "mark")) {
+            if (preps.contains(s.token(k).lowerLemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyLemma(Sentence s, List<Integer> tokens, Set<String> lemmas) {
+        for (int i : tokens) {
+            if (lemmas.contains(s.token(i).lowerLemma()) || lemmas.contains(s.token(i).text().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.dyad.ingest;
+
+import dev.dyad.model.Article;
+
+/** What reading one input item gave: an article, or a rejection that names the input and the problem. */
+public sealed interface IngestResult {
+    record Accepted(Article article, String warning) implements IngestResult {
+    }
+
+    /** @param where the input and position, e.g. {@code articles.jsonl:7} */
+    record Rejected(String where, String problem, String raw) implements IngestResult {
+        public String message() {
+            return where + ": " + problem;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.dyad.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** An actor as written into an event or quote: text, CAMEO code, span in the article, and the rule that coded it. */
+@JsonPropertyOrder({"text", "code", "span", "rule"})
+public record ActorRef(String text, String code, int[] span, String rule) {
+    public static ActorRef of(ActorMention m) {
+        return new ActorRef(m.text(), m.code(), new int[] {m.span().start(), m.span().end()}, m.rule());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ActorRef r && r.text.equals(text) && r.code.equals(code)
+                && java.util.Arrays.equals(r.span, span) && java.util.Objects.equals(r.rule, rule);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(text, code, java.util.Arrays.hashCode(span), rule);
+    }
+
+    @Override
+    public String toString() {
+        return code + "(" + text + ")";
+    }
+}

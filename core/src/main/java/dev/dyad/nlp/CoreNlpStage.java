@@ -1,0 +1,107 @@
+package dev.dyad.nlp;
+
+import dev.dyad.model.AnnotatedDocument;
+import dev.dyad.model.Dependency;
+import dev.dyad.model.Layer;
+import dev.dyad.model.Sentence;
+import dev.dyad.model.Token;
+import dev.dyad.pipeline.Stage;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Tokens, sentences, POS, lemmas, 3-class NER and UD dependencies from CoreNLP.
+ *
+ * <p>Configuration chosen for speed (see NLP-NOTES and docs/performance.md): the 3-class CRF only,
+ * without the fine-grained pass (2.4x slower, and it tags Washington as a state), SUTime (dyad resolves
+ * dates itself) or numeric classifiers; the neural dependency parser instead of a constituency parser.
+ * Thread-safe: one instance may serve many threads, CoreNLP annotators are shared and stateless.
+ */
+public final class CoreNlpStage implements Stage {
+    private final StanfordCoreNLP pipeline;
+
+    public CoreNlpStage() {
+        this(defaultProperties());
+    }
+
+    public CoreNlpStage(Properties props) {
+        this.pipeline = new StanfordCoreNLP(props);
+    }
+
+    public static Properties defaultProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("tokenize.language", "en");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        p.setProperty("depparse.language", "english");
+        return p;
+    }
+
+    @Override
+    public String name() {
+        return "corenlp";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.SENTENCES);
+    }
+
+    @Override
+    public AnnotatedDocument process(AnnotatedDocument doc) {
+        Annotation annotation = new Annotation(doc.article().text());
+        pipeline.annotate(annotation);
+        String text = doc.article().text();
+        List<Sentence> sentences = new ArrayList<>();
+        for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            sentences.add(convert(sentences.size(), s, text));
+        }
+        return doc.withSentences(sentences);
+    }
+
+    private static Sentence convert(int index, CoreMap s, String text) {
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            String ner = l.ner() == null ? "O" : l.ner();
+            tokens.add(new Token(i, l.originalText(), l.lemma() == null ? l.word() : l.lemma(), l.tag(), ner,
+                    l.beginPosition(), l.endPosition()));
+        }
+        List<Dependency> deps = new ArrayList<>();
+        SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (graph != null) {
+            for (IndexedWord root : graph.getRoots()) {
+                deps.add(new Dependency(-1, root.index() - 1, "root"));
+            }
+            for (SemanticGraphEdge e : graph.edgeIterable()) {
+                deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+                        e.getRelation().toString()));
+            }
+        }
+        int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        return new Sentence(index, start, end, text.substring(start, end), tokens, deps);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.dyad.pipeline;
+
+import dev.dyad.actors.ActorDictionary;
+import dev.dyad.actors.ActorResolverStage;
+import dev.dyad.dict.DictionaryFiles;
+import dev.dyad.events.EventCoderStage;
+import dev.dyad.events.PatternDictionary;
+import dev.dyad.events.RuleBook;
+import dev.dyad.events.SpeechVerbs;
+import dev.dyad.model.AnnotatedDocument;
+import dev.dyad.model.Article;
+import dev.dyad.nlp.CoreNlpStage;
+import dev.dyad.ontology.CameoOntology;
+import dev.dyad.quotes.QuoteStage;
+import dev.dyad.time.EventDatingStage;
+import java.util.List;
+
+/**
+ * The assembled dyad pipeline: CoreNLP → actors → quotes → events → dates. Loading takes seconds
+ * (CoreNLP models); build one and share it: {@link #code} is thread-safe.
+ */
+public final class Dyad {
+    public static final String VERSION = "0.1.0";
+    private final Pipeline pipeline;
+    private final String version;
+    private final Dictionaries dictionaries;
+
+    private Dyad(Dictionaries dictionaries, CoreNlpStage nlp) {
+        this.dictionaries = dictionaries;
+        this.version = "dyad " + VERSION + "; dictionaries " + dictionaries.hash().substring(0, 12);
+        RuleBook rules = dictionaries.rules();
+        this.pipeline = Pipeline.of(List.of(
+                nlp,
+                new ActorResolverStage(dictionaries.actors()),
+                new QuoteStage(new SpeechVerbs(rules)),
+                new EventCoderStage(dictionaries.ontology(), dictionaries.patterns(), rules, version),
+                new EventDatingStage()));
+    }
+
+    /** Dictionaries only (fast, no models): for validation and dictionary tools. */
+    public record Dictionaries(CameoOntology ontology, ActorDictionary actors, PatternDictionary patterns,
+                               RuleBook rules, String hash) {
+        public static Dictionaries builtIn() {
+            CameoOntology ontology = CameoOntology.builtIn();
+            StringBuilder all = new StringBuilder();
+            for (String f : ActorDictionary.BUILT_IN_FILES) {
+                all.append(DictionaryFiles.resourceText(f));
+            }
+            for (String f : List.of("events/verbs.txt", "events/rules.txt", "cameo/cameo.tsv")) {
+                all.append(DictionaryFiles.resourceText(f));
+            }
+            return new Dictionaries(ontology, ActorDictionary.builtIn(), PatternDictionary.builtIn(ontology),
+                    RuleBook.builtIn(ontology), DictionaryFiles.sha256(all.toString()));
+        }
+    }
+
+    public static Dyad load() {
+        return new Dyad(Dictionaries.builtIn(), new CoreNlpStage());
+    }
+
+    public AnnotatedDocument code(Article article) {
+        return pipeline.process(article);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Dictionaries dictionaries() {
+        return dictionaries;
+    }
+}
