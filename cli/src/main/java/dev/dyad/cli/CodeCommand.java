@@ -16,12 +16,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "code", mixinStandardHelpOptions = true,
         description = "Code articles into events (JSON Lines, one event per line, or a table).")
 final class CodeCommand implements Callable<Integer> {
-    enum Format { jsonl, table }
+    enum Format { jsonl, table, explain }
 
     @Mixin
     Inputs inputs;
 
-    @Option(names = "--format", description = "jsonl or table (default: table on a terminal, else jsonl)")
+    @Option(names = "--format", description = "jsonl, table, or explain (tokens, parse, actors, events and the rules behind them); default: table on a terminal, else jsonl")
     Format format;
 
     @Option(names = {"-v", "--verbose"}, description = "print model loading and per-article times to stderr")
@@ -49,6 +49,8 @@ final class CodeCommand implements Callable<Integer> {
                 for (Event e : doc.events()) {
                     out.println(Json.line(e));
                 }
+            } else if (f == Format.explain) {
+                out.print(dev.dyad.output.Explain.render(doc));
             } else {
                 out.println("# " + ok.article().id() + " (" + ok.article().date() + ")");
                 out.print(EventTable.render(doc.events()));

@@ -103,21 +103,23 @@ final class ArticleActors {
         return out;
     }
 
-    /** NER PERSON runs, widened to any dictionary person they overlap; dictionary persons NER missed too. */
+    /** NER PERSON runs and dictionary persons; where both overlap the dictionary's extent wins ("Secretary of State Antony Blinken"). */
     private static List<int[]> personSpans(Sentence s, List<Atom> atoms) {
         List<int[]> spans = new ArrayList<>();
         int i = 0;
         while (i < s.size()) {
-            Atom a = personAtom(atoms, i, i);
-            boolean ner = s.token(i).ner().equals("PERSON") && !s.token(i).isPronoun();
-            if (a == null && !ner) {
-                i++;
-                continue;
-            }
-            int first = a != null ? a.first() : i;
-            int last = a != null ? a.last() : i;
+            int first = i;
+            int last = i - 1;
             while (last + 1 < s.size() && s.token(last + 1).ner().equals("PERSON") && !s.token(last + 1).isPronoun()) {
                 last++;
+            }
+            Atom a = personAtom(atoms, first, Math.max(first, last));
+            if (a != null) {
+                first = a.first();
+                last = a.last();
+            } else if (last < first) {
+                i++;
+                continue;
             }
             spans.add(new int[] {first, last});
             i = last + 1;

@@ -101,7 +101,7 @@ final class ArgumentFinder {
             if (arg < 0 && c.nominal()) {
                 arg = TriggerMatcher.prepArgument(s, c.trigger(), Set.of(rule.substring(5)));
             }
-            return arg < 0 ? List.of() : notSource(withConjuncts(s, arg, mentions), sources);
+            return arg < 0 ? List.of() : prepTarget(s, arg, Set.of(rule.substring(5)), mentions, sources);
         }
         List<ActorMention> found = new ArrayList<>();
         if (c.nominal()) {
@@ -115,7 +115,7 @@ final class ArgumentFinder {
         if (!c.pattern().preps().isEmpty()) {
             int arg = TriggerMatcher.prepArgument(s, head, c.pattern().preps());
             if (arg >= 0) {
-                found = notSource(withConjuncts(s, arg, mentions), sources);
+                found = prepTarget(s, arg, c.pattern().preps(), mentions, sources);
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -143,7 +143,7 @@ final class ArgumentFinder {
                 }
             }
         }
-        return found;
+        return firstAfterInSubtree(s, head, mentions, sources);
     }
 
     /** For threats without an object: whoever must act for the threat to come true ("if Western countries continue"). */
@@ -173,13 +173,19 @@ final class ArgumentFinder {
                                            List<ActorMention> sources) {
         for (int c : s.children(head, "obl", "nmod")) {
             if (TriggerMatcher.hasCase(s, c, preps)) {
-                List<ActorMention> m = notSource(withConjuncts(s, c, mentions), sources);
+                List<ActorMention> m = prepTarget(s, c, preps, mentions, sources);
                 if (!m.isEmpty()) {
                     return m;
                 }
             }
         }
         return List.of();
+    }
+
+    private static List<ActorMention> prepTarget(Sentence s, int arg, Set<String> preps, List<ActorMention> mentions,
+                                                 List<ActorMention> sources) {
+        List<ActorMention> m = notSource(withConjuncts(s, arg, mentions), sources);
+        return m.isEmpty() ? notSource(afterPreposition(s, arg, preps, mentions), sources) : m;
     }
 
     /** "opposes the kind of security guarantees sought by Putin": the first actor inside the object phrase. */
@@ -196,6 +202,39 @@ final class ArgumentFinder {
                 }
                 if (cur[1] < 3) {
                     queue.add(new int[] {c, cur[1] + 1});
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The actor a preposition introduces when the parse attached it oddly ("working with European allies to
+     * address ..." parsed with "with" as the mark of "address"): the mention starting within three tokens after it.
+     */
+    static List<ActorMention> afterPreposition(Sentence s, int arg, Set<String> preps, List<ActorMention> mentions) {
+        for (int k : s.children(arg, "case", "mark")) {
+            if (!preps.contains(s.token(k).lowerLemma())) {
+                continue;
+            }
+            for (ActorMention m : mentions) {
+                if (m.first() > k && m.first() <= k + 3) {
+                    return List.of(m);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Last resort for verbs: the first actor after the trigger inside its own phrase (parses that lost the object). */
+    private static List<ActorMention> firstAfterInSubtree(Sentence s, int trigger, List<ActorMention> mentions,
+                                                         List<ActorMention> sources) {
+        for (ActorMention m : mentions) {
+            if (m.head() > trigger && m.head() - trigger <= 12 && s.dominates(trigger, m.head())
+                    && !s.relation(m.head()).startsWith("nsubj")) {
+                List<ActorMention> found = notSource(List.of(m), sources);
+                if (!found.isEmpty()) {
+                    return found;
                 }
             }
         }

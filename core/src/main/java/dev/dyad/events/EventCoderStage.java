@@ -24,7 +24,7 @@ import java.util.Set;
  * source, target and attribution, and fills the CAMEO/PLOVER fields. Thread-safe.
  */
 public final class EventCoderStage implements Stage {
-    private static final Set<String> ABSORBING_RELATIONS = Set.of("xcomp", "ccomp", "csubj", "obj", "advcl", "acl");
+    private static final Set<String> ABSORBING_RELATIONS = Set.of("xcomp", "ccomp", "csubj", "obj", "advcl");
     private final CameoOntology ontology;
     private final RuleBook rules;
     private final TriggerMatcher matcher;
@@ -131,7 +131,8 @@ public final class EventCoderStage implements Stage {
         for (Candidate c : candidates) {
             boolean absorbed = false;
             for (Candidate o : candidates) {
-                if (o != c && o.trigger() != c.trigger() && isContentOf(s, o.trigger(), c.trigger())) {
+                // only verbs take clausal content; "a buildup that has stoked concern" does not absorb what follows
+                if (o != c && !o.nominal() && o.trigger() != c.trigger() && isContentOf(s, o.trigger(), c.trigger())) {
                     absorbed = true;
                     break;
                 }
@@ -266,6 +267,7 @@ public final class EventCoderStage implements Stage {
                 new Event.Plover(code.ploverEvent(), code.ploverMode()), c.modality(), null, null, null, null,
                 Event.TextSpan.of(t.text(), new Span(t.start(), t.end())),
                 attribution == null ? null : ActorRef.of(attribution.speaker()),
-                Math.round(Math.min(0.95, confidence) * 100) / 100.0, c.pattern().where(), p, c.trigger());
+                Math.round(Math.min(0.95, confidence) * 100) / 100.0, c.pattern().where(), p, c.trigger(),
+                attribution == null ? null : attribution.speaker().entity());
     }
 }

@@ -35,13 +35,16 @@ final class TriggerMatcher {
         if (p.particle() != null && !hasParticle(s, t, p.particle())) {
             return false;
         }
-        if (!p.objects().isEmpty() && !anyLemma(s, objects(s, t, p.verb()), p.objects())) {
+        if (!p.objects().isEmpty() && !anyLemma(s, patternObjects(s, t, p), p.objects())) {
             return false;
         }
         if (!p.modifiers().isEmpty()) {
             List<Integer> mods = new java.util.ArrayList<>(s.children(t, "amod", "compound", "nmod:poss"));
             for (int o : objects(s, t, p.verb())) {
-                mods.addAll(s.children(o, "amod", "compound"));
+                for (int m : s.children(o, "amod", "compound")) {
+                    mods.add(m);
+                    mods.addAll(s.children(m, "amod", "compound", "obl:npmod", "advmod")); // "military-technical measures"
+                }
             }
             if (!anyLemma(s, mods, p.modifiers())) {
                 return false;
@@ -53,11 +56,29 @@ final class TriggerMatcher {
         return p.xcomps().isEmpty() || anyLemma(s, s.children(t, "xcomp"), p.xcomps());
     }
 
+    /** Objects as a pattern means them: for "call for"-style phrasal verbs also the noun after the preposition. */
+    private static List<Integer> patternObjects(Sentence s, int t, EventPattern p) {
+        List<Integer> objects = new java.util.ArrayList<>(objects(s, t, p.verb()));
+        if (p.particle() != null) {
+            int arg = prepArgument(s, t, Set.of(p.particle()));
+            if (arg >= 0) {
+                objects.add(arg);
+            }
+        }
+        return objects;
+    }
+
     /** Direct objects of a verb (or the passive subject); "of" complements of a noun ("release of prisoners"). */
     static List<Integer> objects(Sentence s, int t, boolean verb) {
         if (verb) {
             List<Integer> o = s.children(t, "obj");
-            return o.isEmpty() ? s.children(t, "nsubj:pass") : o;
+            if (o.isEmpty()) {
+                o = s.children(t, "nsubj:pass");
+            }
+            if (o.isEmpty() && s.relation(t).equals("acl:relcl")) {
+                o = List.of(s.governor(t)); // "an accusation Russia has denied": the relativised noun is the object
+            }
+            return o;
         }
         return s.children(t, "nmod").stream().filter(c -> hasCase(s, c, Set.of("of"))).toList();
     }

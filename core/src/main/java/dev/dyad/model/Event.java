@@ -34,7 +34,8 @@ public record Event(
         double confidence,
         String rule,
         Provenance provenance,
-        @JsonIgnore int triggerToken) {
+        @JsonIgnore int triggerToken,
+        @JsonIgnore String attributionEntity) {
 
     /** PLOVER event type and mode (mode may be null). */
     public record Plover(String event, String mode) {
@@ -59,6 +60,6 @@ public record Event(
                 provenance.modality(), dateRule, provenance.attribution(), provenance.pipeline());
         return new Event(articleId, sentence, sentenceText, source, target, cameo, cameoName, quadClass, goldstein,
                 plover, modality, eventDate, dateText, dateBasis, plannedDate, trigger, attributedTo, confidence, rule,
-                p, triggerToken);
+                p, triggerToken, attributionEntity);
     }
 }

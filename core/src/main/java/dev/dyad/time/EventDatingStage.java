@@ -54,14 +54,14 @@ public final class EventDatingStage implements Stage {
             boolean future = e.modality() == Modality.FUTURE || e.cameo().startsWith("03") || e.cameo().startsWith("13");
             Event dated = date(e, s, times, published, future);
             if (dated.dateBasis().equals("publication") && e.attributedTo() != null) {
-                Event earlier = lastDatedBySpeaker.get(e.attributedTo().text());
+                Event earlier = lastDatedBySpeaker.get(e.attributionEntity());
                 if (earlier != null) {
                     dated = dated.withDate(earlier.eventDate(), earlier.dateText(), earlier.dateBasis(), dated.plannedDate(),
                             "same speaker's earlier statement (sentence " + earlier.sentence() + ")");
                 }
             }
             if (!dated.dateBasis().equals("publication") && e.attributedTo() != null) {
-                lastDatedBySpeaker.put(e.attributedTo().text(), dated);
+                lastDatedBySpeaker.put(e.attributionEntity(), dated);
             }
             out.add(dated);
         }
