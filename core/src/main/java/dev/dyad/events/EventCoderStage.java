@@ -30,6 +30,7 @@ public final class EventCoderStage implements Stage {
     private final TriggerMatcher matcher;
     private final ModalityAnalyzer modality;
     private final ArgumentFinder arguments = new ArgumentFinder();
+    private final SpeechVerbs speech;
     private final String pipelineVersion;
 
     public EventCoderStage(CameoOntology ontology, PatternDictionary patterns, RuleBook rules, String pipelineVersion) {
@@ -37,6 +38,7 @@ public final class EventCoderStage implements Stage {
         this.rules = rules;
         this.matcher = new TriggerMatcher(patterns);
         this.modality = new ModalityAnalyzer(rules);
+        this.speech = new SpeechVerbs(rules);
         this.pipelineVersion = pipelineVersion;
     }
 
@@ -106,7 +108,7 @@ public final class EventCoderStage implements Stage {
                 m = lightModality;
                 why = "light predicate '" + s.token(head).text() + "'";
             }
-            Candidate c = new Candidate(t, p, p.code(), null, m, why, head, nominal);
+            Candidate c = new Candidate(t, p, p.code(), null, m, why, head, nominal, -1);
             if (r.mapping() != null) {
                 String mapped = rules.map(r.mapping(), p.code());
                 if (mapped != null) {
@@ -114,6 +116,7 @@ public final class EventCoderStage implements Stage {
                             m == Modality.FUTURE ? Modality.ASSERTED : m, why);
                 }
                 superseded.add(r.controller());
+                c = c.controlledBy(r.controller());
             }
             out.add(c);
         }
@@ -175,8 +178,16 @@ public final class EventCoderStage implements Stage {
         for (ActorMention source : sources.subList(0, Math.min(3, sources.size()))) {
             Candidate k = selfAnnounced(c, source, attribution);
             List<ActorMention> targets = arguments.targetOf(s, k, mentions, List.of(source));
+            if (targets.isEmpty() && k.controller() >= 0) {
+                // "rejected a proposal by France to mediate": the controller's object holds the target
+                targets = arguments.targetOf(s, k.controlledBy(-1).withArgumentHead(k.controller()), mentions, List.of(source));
+            }
             if (targets.isEmpty() && k.code().startsWith("13")) {
                 targets = arguments.conditionSubject(s, c.trigger(), mentions, List.of(source));
+            }
+            if (targets.isEmpty() && sources.size() > 1) {
+                // "Armenia and Azerbaijan agreed to resume talks": conjoined actors act on each other
+                targets = sources.stream().filter(o -> !o.entity().equals(source.entity())).toList();
             }
             if (targets.isEmpty()) {
                 out.add(event(doc, s, k, source, null, attribution));
@@ -246,9 +257,8 @@ public final class EventCoderStage implements Stage {
     }
 
     private Attribution speakerOf(Sentence s, int speechVerb, List<ActorMention> mentions) {
-        List<ActorMention> who = arguments.subjectOf(s, speechVerb, mentions);
-        return who.isEmpty() ? null
-                : new Attribution(who.get(0), "subject of '" + s.token(speechVerb).text() + "'");
+        ActorMention who = speech.speaker(s, speechVerb, mentions);
+        return who == null ? null : new Attribution(who, "subject of '" + s.token(speechVerb).text() + "'");
     }
 
     private Event event(AnnotatedDocument doc, Sentence s, Candidate c, ActorMention source, ActorMention target,

@@ -20,6 +20,17 @@ public final class SpeechVerbs {
     /** The subject of a speech verb, through control and conjunction ("he went on to say"); null if none. */
     public ActorMention speaker(Sentence s, int verb, List<ActorMention> mentions) {
         List<ActorMention> who = arguments.subjectOf(s, verb, mentions);
+        if (who.isEmpty()) {
+            // quotative inversion (",” said Serbia's president") is often parsed with the speaker as object
+            for (int o : s.children(verb, "obj", "dep")) {
+                if (o > verb && o - verb <= 6) {
+                    who = ArgumentFinder.withConjuncts(s, o, mentions);
+                    if (!who.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
         return who.isEmpty() ? null : who.get(0);
     }
 }

@@ -1,0 +1,142 @@
+package dev.dyad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dyad.model.AnnotatedDocument;
+import dev.dyad.model.Event;
+import dev.dyad.model.Modality;
+import dev.dyad.testing.SharedDyad;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One sentence per construction the coder must handle (sentences written for these tests). */
+class ConstructionsTest {
+    private static List<Event> events(String text) {
+        AnnotatedDocument doc = SharedDyad.code(text, "2022-03-10");
+        return doc.events();
+    }
+
+    /** "SRC>TGT:root:modality" per event, target "-" when absent. */
+    private static List<String> summary(String text) {
+        return events(text).stream().map(e -> e.source().code() + ">" + (e.target() == null ? "-" : e.target().code())
+                + ":" + e.cameo().substring(0, 2) + ":" + e.modality().json()).toList();
+    }
+
+    private static void assertHas(String text, String expected) {
+        List<String> got = summary(text);
+        assertTrue(got.contains(expected), "expected " + expected + " in " + got + " for: " + text);
+    }
+
+    @Test
+    void activeVoice() {
+        assertHas("Iran condemned Israel on Monday.", "IRN>ISR:11:asserted");
+    }
+
+    @Test
+    void passiveVoiceWithAgent() {
+        assertHas("Israel was condemned by Iran on Monday.", "IRN>ISR:11:asserted");
+    }
+
+    @Test
+    void refusalControlsItsComplement() {
+        List<String> got = summary("Serbia refused to hold talks with Kosovo.");
+        assertTrue(got.contains("SRB>XKX:12:asserted"), got.toString());
+        assertFalse(got.stream().anyMatch(s -> s.contains(":04:")), "refused talks must not be coded as talks: " + got);
+    }
+
+    @Test
+    void agreementToMeetIsIntent() {
+        assertHas("Japan agreed to hold talks with China.", "JPN>CHN:03:asserted");
+    }
+
+    @Test
+    void threatControlsItsComplement() {
+        assertHas("The United States threatened to impose sanctions on Venezuela.", "USA>VEN:13:asserted");
+    }
+
+    @Test
+    void lightVerbWithEventNoun() {
+        assertHas("India held talks with Pakistan in Islamabad.", "IND>PAK:04:asserted");
+    }
+
+    @Test
+    void nominalEventWithAdjectivalSource() {
+        assertHas("Analysts watched a Chinese troop buildup near Taiwan.", "CHNMIL>TWN:15:asserted");
+    }
+
+    @Test
+    void conjoinedSourcesGiveOneEventEach() {
+        List<String> got = summary("France and Germany criticized Hungary.");
+        assertTrue(got.contains("FRA>HUN:11:asserted") && got.contains("DEU>HUN:11:asserted"), got.toString());
+    }
+
+    @Test
+    void prepositionalTarget() {
+        assertHas("Turkey warned Greece against militarizing the islands.", "TUR>GRC:13:asserted");
+    }
+
+    @Test
+    void reportedSpeechIsAttributedToTheSpeaker() {
+        List<Event> got = events("Sweden's foreign minister said that Norway criticized Denmark.");
+        Event e = got.stream().filter(x -> x.source().code().equals("NOR")).findFirst().orElseThrow();
+        assertEquals("DNK", e.target().code());
+        assertEquals("SWEGOV", e.attributedTo().code());
+    }
+
+    @Test
+    void quoteContentIsAttributedToItsSpeaker() {
+        List<Event> got = events("“We will never negotiate with Kosovo,” said Serbia's president.");
+        Event e = got.stream().filter(x -> x.target() != null && x.target().code().equals("XKX")).findFirst().orElseThrow();
+        assertEquals("SRBGOV", e.source().code());
+        assertEquals("SRBGOV", e.attributedTo().code());
+        assertEquals(Modality.NEGATED, e.modality());
+    }
+
+    @Test
+    void negationIsNeverAsserted() {
+        assertHas("Egypt did not attack Sudan.", "EGY>SDN:19:negated");
+    }
+
+    @Test
+    void hypotheticalInvasionIsNotAnAttack() {
+        List<Event> got = events("Officials discussed a possible Russian invasion of Ukraine.");
+        assertTrue(got.stream().noneMatch(e -> e.modality() == Modality.ASSERTED && e.cameo().startsWith("19")), got.toString());
+    }
+
+    @Test
+    void conditionalAttackIsHypothetical() {
+        List<String> got = summary("Analysts said that if Iran attacks Israel, oil prices will rise.");
+        assertTrue(got.contains("IRN>ISR:19:hypothetical"), got.toString());
+    }
+
+    @Test
+    void futureCooperationAnnouncedBySourceIsIntent() {
+        assertHas("Brazil's president said Brazil will send aid to Haiti.", "BRA>HTI:03:asserted");
+    }
+
+    @Test
+    void futureEventReportedByOthersStaysFuture() {
+        assertHas("Reporters said Brazil will send aid to Haiti.", "BRA>HTI:07:future");
+    }
+
+    @Test
+    void questionsAreMarked() {
+        List<Event> got = events("Will Iran attack Israel?");
+        assertTrue(got.stream().noneMatch(e -> e.modality() == Modality.ASSERTED), got.toString());
+    }
+
+    @Test
+    void everyEventCarriesProvenance() {
+        for (Event e : events("Iran condemned Israel on Monday.")) {
+            assertTrue(e.rule().startsWith("events/verbs.txt:"), e.rule());
+            assertTrue(e.source().rule().startsWith("actors/"), e.source().rule());
+            assertTrue(e.provenance().pipeline().startsWith("dyad "), e.provenance().pipeline());
+            assertEquals("2022-03-07", e.eventDate());
+            assertEquals("relative", e.dateBasis());
+            String sentence = e.sentenceText();
+            assertEquals(e.trigger().text(), sentence.substring(e.trigger().span()[0], e.trigger().span()[1]));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.dyad.testing;
+
+import dev.dyad.model.AnnotatedDocument;
+import dev.dyad.model.Article;
+import dev.dyad.pipeline.Dyad;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/** One pipeline per test JVM: CoreNLP takes seconds to load, and the pipeline is thread-safe. */
+public final class SharedDyad {
+    private static Dyad dyad;
+
+    private SharedDyad() {
+    }
+
+    public static synchronized Dyad get() {
+        if (dyad == null) {
+            dyad = Dyad.load();
+        }
+        return dyad;
+    }
+
+    public static AnnotatedDocument code(String text, String date) {
+        return get().code(new Article("test", text, LocalDate.parse(date)));
+    }
+
+    /** The shared data set beside the checkout ({@code ../shared}); tests that need it fail loudly without it. */
+    public static Path shared(String relative) {
+        Path root = Path.of(System.getProperty("dyad.shared", "../../shared"));
+        Path p = root.resolve(relative);
+        if (!Files.exists(p)) {
+            throw new AssertionError("missing " + p.toAbsolutePath() + ": the shared data set must sit beside the checkout");
+        }
+        return p;
+    }
+
+    /** The repository root, from a module's working directory. */
+    public static Path repo(String relative) {
+        Path here = Path.of("").toAbsolutePath();
+        Path root = Files.exists(here.resolve("examples")) ? here : here.getParent();
+        return root.resolve(relative);
+    }
+}
