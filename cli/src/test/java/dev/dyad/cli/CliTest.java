@@ -1,0 +1,76 @@
+package dev.dyad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes and one-line errors that name the input. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static void assertOneLineError(Result r, String expected) {
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        assertTrue(r.err().startsWith("dyad: ") && r.err().contains(expected), r.err());
+    }
+
+    @Test
+    void missingFile() {
+        assertOneLineError(run("code", dir.resolve("gone.txt").toString()), "gone.txt: no such file");
+    }
+
+    @Test
+    void emptyFile() throws IOException {
+        Path f = Files.writeString(dir.resolve("empty.txt"), "");
+        assertOneLineError(run("code", "--date", "2021-12-22", f.toString()), "empty.txt: empty file");
+    }
+
+    @Test
+    void binaryFile() throws IOException {
+        Path f = Files.write(dir.resolve("data.bin"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, (byte) 0xc3, 0x28});
+        assertOneLineError(run("code", "--date", "2021-12-22", f.toString()), "data.bin: not UTF-8 text");
+    }
+
+    @Test
+    void badDateOption() throws IOException {
+        Path f = Files.writeString(dir.resolve("a.txt"), "Iran condemned Israel.");
+        assertOneLineError(run("code", "--date", "2021-02-30", f.toString()), "bad date '2021-02-30': expected YYYY-MM-DD");
+    }
+
+    @Test
+    void badJsonLineIsReportedAndTheOthersAreCoded() throws IOException {
+        Path f = Files.writeString(dir.resolve("batch.jsonl"),
+                "{\"id\": \"a\", \"text\": \"Iran condemned Israel on Monday.\", \"date\": \"2022-03-10\"}\n"
+                        + "{not json}\n"
+                        + "{\"id\": \"c\", \"text\": \"France criticized Hungary.\", \"date\": \"2022-03-10\"}\n");
+        Result r = run("code", "--format", "jsonl", f.toString());
+        assertEquals(ExitCodes.SOME_REJECTED, r.code());
+        assertTrue(r.err().contains("batch.jsonl:2: invalid JSON"), r.err());
+        assertTrue(r.out().contains("\"article_id\":\"a\"") && r.out().contains("\"article_id\":\"c\""), r.out());
+    }
+
+    @Test
+    void validateReportsTheDictionaries() {
+        Result r = run("validate");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("ok: "), r.out());
+    }
+}
