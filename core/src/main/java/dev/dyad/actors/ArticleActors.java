@@ -80,7 +80,8 @@ final class ArticleActors {
                 if (byTitle == null) {
                     byTitle = appositionCode(s, first, last, atoms);
                 }
-                if (byTitle == null) {
+                if (byTitle == null && first == last) {
+                    // a surname alone may be a well-known office holder; "Boris Johnson" is not "Mike Johnson"
                     byTitle = uniqueSurname(s.token(last).text());
                 }
                 if (byTitle != null) {

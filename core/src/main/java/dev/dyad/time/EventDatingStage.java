@@ -51,7 +51,9 @@ public final class EventDatingStage implements Stage {
         for (Event e : doc.events()) {
             Sentence s = doc.sentences().get(e.sentence());
             List<Anchored> times = bySentence.computeIfAbsent(e.sentence(), k -> anchor(s));
-            boolean future = e.modality() == Modality.FUTURE || e.cameo().startsWith("03") || e.cameo().startsWith("13");
+            // only a still-future event reads "on Friday" forwards; an announced intent or threat was dated by its
+            // announcement ("agreed on Wednesday to resume talks"), and "next year" is a plan either way
+            boolean future = e.modality() == Modality.FUTURE;
             Event dated = date(e, s, times, published, future);
             if (dated.dateBasis().equals("publication") && e.attributedTo() != null) {
                 Event earlier = lastDatedBySpeaker.get(e.attributionEntity());
