@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Regenerates docs/evaluation.md: the seed article score and the actor-coding evaluations on ../shared.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=../shared
+mkdir -p out docs
+./dyad code --format jsonl "$shared/examples/seed-2021-12-22-russia-us-talks.txt" > out/seed.events.jsonl
+python3 "$shared/tools/score_events.py" "$shared/gold/seed.gold.jsonl" out/seed.events.jsonl > out/seed.score.txt || true
+{
+  echo "# dyad evaluation"
+  echo
+  echo "Regenerate with \`tools/evaluate.sh\` (commit $(git rev-parse --short HEAD), $(date -u +%Y-%m-%d))."
+  echo
+  echo "## Seed article (\`../shared/gold/seed.gold.jsonl\`, scored by \`score_events.py\`)"
+  echo
+  echo '```'
+  cat out/seed.score.txt
+  echo '```'
+  echo
+  ./dyad eval --plover "$shared/data/plover/PLOVER_GSR_CAMEO.json" \
+              --conflibert-ner "$shared/data/conflibert/cameo_ner_train.txt" | sed -e "s/^## /### /" -e "s/^# Actor coding evaluation/## Actor coding/"
+} > docs/evaluation.md
+echo "wrote docs/evaluation.md" >&2
