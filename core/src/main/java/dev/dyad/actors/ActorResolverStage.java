@@ -7,7 +7,6 @@ import dev.dyad.model.Sentence;
 import dev.dyad.model.Span;
 import dev.dyad.model.Token;
 import dev.dyad.pipeline.Stage;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,11 +49,6 @@ public final class ActorResolverStage implements Stage {
             all.addAll(state.resolve(s, matcher.match(s, doc.article().date())));
         }
         return doc.withActors(all);
-    }
-
-    /** Codes one free-standing phrase, for {@code dyad actors lookup}: the mentions found and why. */
-    public List<ActorMention> lookup(Sentence s, LocalDate date) {
-        return new ArticleActors(s.text(), date, dictionary).resolve(s, matcher.match(s, date));
     }
 
     static Span span(Sentence s, int first, int last) {

@@ -3,11 +3,8 @@ package dev.dyad.dict;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -18,7 +15,7 @@ import java.util.List;
 /**
  * Reads dyad's line-oriented dictionary files: {@code #} starts a comment, blank lines are skipped,
  * fields are separated by {@code |}. Files come from the classpath ({@code /dyad/dictionaries/...})
- * or from a directory given by the user; either way errors name the file and line.
+ * errors name the file and line.
  */
 public final class DictionaryFiles {
     public static final String BUILT_IN = "/dyad/dictionaries/";
@@ -36,14 +33,6 @@ public final class DictionaryFiles {
             return parse(relative, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": " + e.getMessage(), e);
-        }
-    }
-
-    public static List<DictionaryLine> file(Path path) {
-        try {
-            return parse(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new DictionaryException(path + ": cannot read dictionary: " + e.getMessage());
         }
     }
 

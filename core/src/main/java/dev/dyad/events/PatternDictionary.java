@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,12 +98,5 @@ public final class PatternDictionary {
 
     public int size() {
         return size;
-    }
-
-    /** Lemmas that can trigger anything, for the cheap pre-filter that skips sentences without triggers. */
-    public Set<String> triggerLemmas() {
-        Set<String> s = new HashSet<>(verbs.keySet());
-        s.addAll(nouns.keySet());
-        return s;
     }
 }

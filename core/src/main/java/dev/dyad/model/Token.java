@@ -14,10 +14,6 @@ public record Token(int index, String text, String lemma, String pos, String ner
         return pos.startsWith("NN");
     }
 
-    public boolean isProperNoun() {
-        return pos.startsWith("NNP");
-    }
-
     public boolean isPronoun() {
         return pos.startsWith("PRP");
     }
