@@ -270,11 +270,11 @@ public final class EventCoderStage implements Stage {
         Event.Provenance p = new Event.Provenance(
                 c.pattern().describe() + (c.codeRule() == null ? "" : "; " + c.codeRule()),
                 source.rule(), target == null ? null : target.rule(),
-                c.modalityRule() == null ? "no modality marker" : c.modalityRule(), null,
+                c.modalityRule() == null ? "no modality marker" : c.modalityRule(), null, null,
                 attribution == null ? null : attribution.rule(), pipelineVersion);
         return new Event(doc.article().id(), s.index(), s.text(), ActorRef.of(source),
                 target == null ? null : ActorRef.of(target), code.code(), code.name(), code.quadClass(), code.goldstein(),
-                new Event.Plover(code.ploverEvent(), code.ploverMode()), c.modality(), null, null, null, null,
+                new Event.Plover(code.ploverEvent(), code.ploverMode()), c.modality(), null, null, null, null, null, null,
                 Event.TextSpan.of(t.text(), new Span(t.start(), t.end())),
                 attribution == null ? null : ActorRef.of(attribution.speaker()),
                 Math.round(Math.min(0.95, confidence) * 100) / 100.0, c.pattern().where(), p, c.trigger(),

@@ -25,16 +25,18 @@ public final class Dyad {
     private final String version;
     private final Dictionaries dictionaries;
 
-    private Dyad(Dictionaries dictionaries, CoreNlpStage nlp) {
+    private Dyad(Dictionaries dictionaries, CoreNlpStage nlp, List<Stage> extraStages) {
         this.dictionaries = dictionaries;
         this.version = "dyad " + VERSION + "; dictionaries " + dictionaries.hash().substring(0, 12);
         RuleBook rules = dictionaries.rules();
-        this.pipeline = Pipeline.of(List.of(
+        List<Stage> stages = new java.util.ArrayList<>(List.of(
                 nlp,
                 new ActorResolverStage(dictionaries.actors()),
                 new QuoteStage(new SpeechVerbs(rules)),
                 new EventCoderStage(dictionaries.ontology(), dictionaries.patterns(), rules, version),
                 new EventDatingStage()));
+        stages.addAll(extraStages);
+        this.pipeline = Pipeline.of(stages);
     }
 
     /** Dictionaries only (fast, no models): for validation and dictionary tools. */
@@ -55,7 +57,15 @@ public final class Dyad {
     }
 
     public static Dyad load() {
-        return new Dyad(Dictionaries.builtIn(), new CoreNlpStage());
+        return load(List.of());
+    }
+
+    /**
+     * The pipeline with extra stages after dating (geolocation, a learned second opinion, ...), which
+     * live in modules the core does not depend on.
+     */
+    public static Dyad load(List<Stage> extraStages) {
+        return new Dyad(Dictionaries.builtIn(), new CoreNlpStage(), extraStages);
     }
 
     public AnnotatedDocument code(Article article) {
