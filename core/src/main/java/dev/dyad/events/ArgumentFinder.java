@@ -27,7 +27,7 @@ final class ArgumentFinder {
             if (passiveAgent >= 0) {
                 return withConjuncts(s, passiveAgent, mentions);
             }
-            List<Integer> subj = s.children(node, "nsubj", "csubj");
+            List<Integer> subj = activeSubjects(s, node);
             if (!subj.isEmpty()) {
                 return withConjuncts(s, subj.get(0), mentions);
             }
@@ -39,7 +39,7 @@ final class ArgumentFinder {
             if (rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("advcl") && !ModalityAnalyzer.insideCondition(s, node)) {
                 // control and raising take the governor's subject, passive or not ("Russia is expected to begin")
                 List<Integer> govPass = s.children(gov, "nsubj:pass");
-                if (rel.equals("xcomp") && !govPass.isEmpty() && s.children(gov, "nsubj").isEmpty()) {
+                if (rel.equals("xcomp") && !govPass.isEmpty() && activeSubjects(s, gov).isEmpty()) {
                     return withConjuncts(s, govPass.get(0), mentions);
                 }
                 node = gov;
@@ -55,6 +55,11 @@ final class ArgumentFinder {
             }
         }
         return List.of();
+    }
+
+    /** Active subjects only: "brigades were destroyed" says nothing about who destroyed them. */
+    private static List<Integer> activeSubjects(Sentence s, int node) {
+        return s.children(node, "nsubj", "csubj").stream().filter(c -> !s.relation(c).endsWith(":pass")).toList();
     }
 
     private static int agentOfPassive(Sentence s, int verb) {

@@ -142,6 +142,11 @@ public final class ArticleReader {
         }
     }
 
+    /** Parses one JSON Lines record; {@code where} names it in errors (file:line). */
+    public IngestResult line(String where, String line) {
+        return jsonLine(where, line);
+    }
+
     IngestResult jsonLine(String where, String line) {
         JsonNode node;
         try {

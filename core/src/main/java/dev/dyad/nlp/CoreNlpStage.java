@@ -23,25 +23,36 @@ import java.util.Set;
 /**
  * Tokens, sentences, POS, lemmas, 3-class NER and UD dependencies from CoreNLP.
  *
- * <p>Configuration chosen for speed (see NLP-NOTES and docs/performance.md): the 3-class CRF only,
+ * <p>Only sentences that pass the {@link ParseFilter} are dependency-parsed; the others keep their
+ * tokens and tags and an empty graph. Configuration chosen for speed (see NLP-NOTES and docs/performance.md): the 3-class CRF only,
  * without the fine-grained pass (2.4x slower, and it tags Washington as a state), SUTime (dyad resolves
  * dates itself) or numeric classifiers; the neural dependency parser instead of a constituency parser.
  * Thread-safe: one instance may serve many threads, CoreNLP annotators are shared and stateless.
  */
 public final class CoreNlpStage implements Stage {
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP parser;
+    private final ParseFilter filter;
 
     public CoreNlpStage() {
-        this(defaultProperties());
+        this(ParseFilter.ALL);
     }
 
-    public CoreNlpStage(Properties props) {
-        this.pipeline = new StanfordCoreNLP(props);
-    }
-
-    public static Properties defaultProperties() {
+    /** Tags every sentence, and dependency-parses only those the filter lets through. */
+    public CoreNlpStage(ParseFilter filter) {
+        this.filter = filter;
+        this.tagger = new StanfordCoreNLP(taggerProperties());
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("annotators", "depparse");
+        p.setProperty("depparse.language", "english");
+        p.setProperty("enforceRequirements", "false");
+        this.parser = new StanfordCoreNLP(p);
+    }
+
+    /** Everything but the parse: tokens, sentences, POS, lemmas and coarse NER. */
+    public static Properties taggerProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("tokenize.language", "en");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
@@ -49,7 +60,6 @@ public final class CoreNlpStage implements Stage {
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.buildEntityMentions", "false");
-        p.setProperty("depparse.language", "english");
         return p;
     }
 
@@ -71,16 +81,28 @@ public final class CoreNlpStage implements Stage {
     @Override
     public AnnotatedDocument process(AnnotatedDocument doc) {
         Annotation annotation = new Annotation(doc.article().text());
-        pipeline.annotate(annotation);
+        tagger.annotate(annotation);
         String text = doc.article().text();
+        List<CoreMap> all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> toParse = new ArrayList<>();
+        for (CoreMap s : all) {
+            if (filter.worthParsing(tokens(s), s.get(CoreAnnotations.TextAnnotation.class))) {
+                toParse.add(s);
+            }
+        }
+        if (!toParse.isEmpty()) {
+            Annotation subset = new Annotation(text);
+            subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+            parser.annotate(subset); // adds the dependency graphs to the shared sentence maps
+        }
         List<Sentence> sentences = new ArrayList<>();
-        for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+        for (CoreMap s : all) {
             sentences.add(convert(sentences.size(), s, text));
         }
         return doc.withSentences(sentences);
     }
 
-    private static Sentence convert(int index, CoreMap s, String text) {
+    private static List<Token> tokens(CoreMap s) {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
@@ -89,6 +111,11 @@ public final class CoreNlpStage implements Stage {
             tokens.add(new Token(i, l.originalText(), l.lemma() == null ? l.word() : l.lemma(), l.tag(), ner,
                     l.beginPosition(), l.endPosition()));
         }
+        return tokens;
+    }
+
+    private static Sentence convert(int index, CoreMap s, String text) {
+        List<Token> tokens = tokens(s);
         List<Dependency> deps = new ArrayList<>();
         SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
         if (graph != null) {

@@ -65,7 +65,8 @@ public final class Dyad {
      * live in modules the core does not depend on.
      */
     public static Dyad load(List<Stage> extraStages) {
-        return new Dyad(Dictionaries.builtIn(), new CoreNlpStage(), extraStages);
+        Dictionaries d = Dictionaries.builtIn();
+        return new Dyad(d, new CoreNlpStage(new CandidateFilter(d.actors(), d.patterns(), d.rules())), extraStages);
     }
 
     public AnnotatedDocument code(Article article) {

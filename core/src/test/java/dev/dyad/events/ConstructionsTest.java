@@ -40,6 +40,12 @@ class ConstructionsTest {
     }
 
     @Test
+    void passiveWithoutAgentHasNoSource() {
+        List<Event> got = events("Iraqi brigades were destroyed near Basra.");
+        assertTrue(got.isEmpty(), "the victim of a passive is not its source: " + got);
+    }
+
+    @Test
     void refusalControlsItsComplement() {
         List<String> got = summary("Serbia refused to hold talks with Kosovo.");
         assertTrue(got.contains("SRB>XKX:12:asserted"), got.toString());

@@ -27,7 +27,10 @@ public final class SharedDyad {
 
     /** The shared data set beside the checkout ({@code ../shared}); tests that need it fail loudly without it. */
     public static Path shared(String relative) {
-        Path root = Path.of(System.getProperty("dyad.shared", "../../shared"));
+        Path root = Path.of(System.getProperty("dyad.shared", "../shared"));
+        if (!Files.isDirectory(root.resolve("gold"))) {
+            root = repo("../shared"); // run from a module directory without the reactor's property
+        }
         Path p = root.resolve(relative);
         if (!Files.exists(p)) {
             throw new AssertionError("missing " + p.toAbsolutePath() + ": the shared data set must sit beside the checkout");

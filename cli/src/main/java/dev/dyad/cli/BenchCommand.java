@@ -1,0 +1,124 @@
+package dev.dyad.cli;
+
+import dev.dyad.bench.Benchmark;
+import dev.dyad.ingest.ArticleReader;
+import dev.dyad.ingest.IngestResult;
+import dev.dyad.ingest.InputException;
+import dev.dyad.model.Article;
+import dev.dyad.pipeline.Dyad;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure sentences/s of the full pipeline against the tokenize+POS floor on the same corpus (Markdown).")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "CORPUS", description = "JSON Lines articles (id, text, date)")
+    Path corpus;
+
+    @Option(names = "--limit", description = "articles to use (default ${DEFAULT-VALUE})", defaultValue = "500")
+    int limit;
+
+    @Option(names = "--skip", description = "articles to skip first (default ${DEFAULT-VALUE})", defaultValue = "0")
+    int skip;
+
+    @Option(names = "--threads", description = "worker threads (default ${DEFAULT-VALUE})", defaultValue = "2")
+    int threads;
+
+    @Option(names = "--reference", description = "also measure CoreNLP's default NER + depparse on every sentence (slow)")
+    boolean reference;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(corpus)) {
+            throw new InputException(corpus + ": no such file");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        // read lazily each pass: the corpus is streamed, never held in memory
+        Supplier<Iterator<Article>> articles = () -> read(corpus, skip, limit).iterator();
+        Benchmark bench = new Benchmark(threads, 20);
+        List<Benchmark.Pass> passes = new ArrayList<>();
+        passes.add(bench.floor(articles));
+        passes.add(bench.full(articles, Dyad::load));
+        if (reference) {
+            passes.add(bench.defaultNerAndParse(articles));
+        }
+        double floor = passes.get(0).sentencesPerSecond();
+        out.printf("Corpus: %s, %d articles from #%d, %d threads, Java %s, %d cores, max heap %d MB.%n%n", corpus.getFileName(),
+                passes.get(0).articles(), skip, threads, System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        out.println("| configuration | start-up s | articles | sentences | events | seconds | sentences/s | vs floor | peak heap MB |");
+        out.println("|---|---|---|---|---|---|---|---|---|");
+        for (Benchmark.Pass p : passes) {
+            out.printf("| %s | %.1f | %d | %d | %d | %.1f | %.0f | %.1f%% | %d |%n", p.name(), p.startupSeconds(), p.articles(),
+                    p.sentences(), p.events(), p.seconds(), p.sentencesPerSecond(), 100 * p.sentencesPerSecond() / floor,
+                    p.peakHeapBytes() >> 20);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Streams accepted articles [skip, skip+limit) of a JSON Lines file. */
+    private static Iterable<Article> read(Path file, int skip, int limit) {
+        return () -> new Iterator<>() {
+            private final java.io.BufferedReader reader = open(file);
+            private final ArticleReader parser = new ArticleReader(null, LocalDate.now());
+            private Article next;
+            private int seen;
+            private int served;
+
+            public boolean hasNext() {
+                try {
+                    while (next == null && served < limit) {
+                        String line = reader.readLine();
+                        if (line == null) {
+                            reader.close();
+                            return false;
+                        }
+                        if (line.isBlank() || seen++ < skip) {
+                            continue;
+                        }
+                        if (parser.line(file + ":" + seen, line) instanceof IngestResult.Accepted a) {
+                            next = a.article();
+                        }
+                    }
+                    return next != null;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+
+            public Article next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Article a = next;
+                next = null;
+                served++;
+                return a;
+            }
+        };
+    }
+
+    private static java.io.BufferedReader open(Path file) {
+        try {
+            return Files.newBufferedReader(file);
+        } catch (java.io.IOException e) {
+            throw new InputException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+}

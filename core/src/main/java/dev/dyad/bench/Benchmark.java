@@ -1,0 +1,120 @@
+package dev.dyad.bench;
+
+import dev.dyad.model.AnnotatedDocument;
+import dev.dyad.model.Article;
+import dev.dyad.nlp.CoreNlpStage;
+import dev.dyad.pipeline.Dyad;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Measures, in one JVM and on the same articles, the tokenize+ssplit+POS floor and the full dyad
+ * pipeline: sentences per second, start-up and peak heap. Ratios from one run are what to compare;
+ * absolute times on shared machines are noisy.
+ */
+public final class Benchmark {
+    /** One configuration's figures. */
+    public record Pass(String name, double startupSeconds, long articles, long sentences, long events, double seconds,
+                       long peakHeapBytes) {
+        public double sentencesPerSecond() {
+            return sentences / seconds;
+        }
+    }
+
+    private final int threads;
+    private final int warmup;
+
+    public Benchmark(int threads, int warmup) {
+        this.threads = threads;
+        this.warmup = warmup;
+    }
+
+    /** tokenize, ssplit, pos: the floor that every parse-based coder pays. */
+    public Pass floor(Supplier<java.util.Iterator<Article>> corpus) {
+        long t0 = System.nanoTime();
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        StanfordCoreNLP nlp = new StanfordCoreNLP(p);
+        double startup = (System.nanoTime() - t0) / 1e9;
+        return measure("tokenize+ssplit+pos", startup, corpus, a -> {
+            Annotation ann = new Annotation(a.text());
+            nlp.annotate(ann);
+            return new long[] {ann.get(CoreAnnotations.SentencesAnnotation.class).size(), 0};
+        });
+    }
+
+    /** The full pipeline as `dyad code` runs it. */
+    public Pass full(Supplier<java.util.Iterator<Article>> corpus, Supplier<Dyad> loader) {
+        long t0 = System.nanoTime();
+        Dyad dyad = loader.get();
+        double startup = (System.nanoTime() - t0) / 1e9;
+        return measure("dyad full pipeline", startup, corpus, a -> {
+            AnnotatedDocument d = dyad.code(a);
+            return new long[] {d.sentenceCount(), d.events().size()};
+        });
+    }
+
+    /** A reference configuration: CoreNLP's default NER (3 models, fine-grained, SUTime) plus depparse on every sentence. */
+    public Pass defaultNerAndParse(Supplier<java.util.Iterator<Article>> corpus) {
+        long t0 = System.nanoTime();
+        Properties p = CoreNlpStage.taggerProperties();
+        p.remove("ner.model");
+        p.remove("ner.applyFineGrained");
+        p.remove("ner.useSUTime");
+        p.remove("ner.applyNumericClassifiers");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        StanfordCoreNLP nlp = new StanfordCoreNLP(p);
+        double startup = (System.nanoTime() - t0) / 1e9;
+        return measure("CoreNLP default NER + depparse (all sentences)", startup, corpus, a -> {
+            Annotation ann = new Annotation(a.text());
+            ann.set(CoreAnnotations.DocDateAnnotation.class, a.date().toString());
+            nlp.annotate(ann);
+            return new long[] {ann.get(CoreAnnotations.SentencesAnnotation.class).size(), 0};
+        });
+    }
+
+    private Pass measure(String name, double startup, Supplier<java.util.Iterator<Article>> corpus,
+                         Function<Article, long[]> work) {
+        java.util.Iterator<Article> warm = corpus.get();
+        for (int i = 0; i < warmup && warm.hasNext(); i++) {
+            work.apply(warm.next());
+        }
+        resetPeaks();
+        AtomicLong articles = new AtomicLong();
+        AtomicLong sentences = new AtomicLong();
+        AtomicLong events = new AtomicLong();
+        long t0 = System.nanoTime();
+        ParallelRunner.run(corpus.get(), threads, a -> {
+            long[] r = work.apply(a);
+            articles.incrementAndGet();
+            sentences.addAndGet(r[0]);
+            events.addAndGet(r[1]);
+        });
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new Pass(name, startup, articles.get(), sentences.get(), events.get(), seconds, peakHeap());
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** Sum of the heap pools' peaks: an upper bound of the live heap the pass needed (GC-dependent). */
+    private static long peakHeap() {
+        return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+}
