@@ -181,7 +181,7 @@ public final class ActorDictionary {
 
     /**
      * The code a person entry gives on a date: the active role's code; after the last role ended,
-     * the country with ELI (former elite); null before the first role starts.
+     * the country with ELI (former elite); before the first role, the country alone; null if unknown.
      */
     public PersonCode personCode(String phrase, LocalDate date) {
         ActorEntry latestEnded = null;
@@ -199,6 +199,12 @@ public final class ActorDictionary {
         if (latestEnded != null) {
             String country = latestEnded.code().startsWith("IGO") ? latestEnded.code() : latestEnded.country() + "ELI";
             return new PersonCode(country, latestEnded.where() + " (former: role ended " + latestEnded.to() + ")");
+        }
+        for (ActorEntry e : startingWith(PhraseTokenizer.tokens(phrase).get(0))) {
+            if (e.kind() == EntryKind.PERSON && e.phrase().equals(phrase) && !e.code().startsWith("IGO")) {
+                // before any listed role the person is still known to belong to the country, not to its government
+                return new PersonCode(e.country(), e.where() + " (no role yet on " + date + ": country only)");
+            }
         }
         return null;
     }

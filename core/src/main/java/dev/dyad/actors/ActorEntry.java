@@ -13,6 +13,11 @@ public record ActorEntry(String code, EntryKind kind, String phrase, List<String
         return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
     }
 
+    /** An entry of the countries file (a state, its capital or its seats), as opposed to organisations and regions. */
+    public boolean isState() {
+        return where.startsWith("actors/countries.txt");
+    }
+
     public String country() {
         return code.substring(0, Math.min(3, code.length()));
     }

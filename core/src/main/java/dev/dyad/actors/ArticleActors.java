@@ -80,6 +80,9 @@ final class ArticleActors {
                 if (byTitle == null) {
                     byTitle = appositionCode(s, first, last, atoms);
                 }
+                if (byTitle == null) {
+                    byTitle = titleWithSentenceCountry(s, titleStart, first - 1, atoms);
+                }
                 if (byTitle == null && first == last) {
                     // a surname alone may be a well-known office holder; "Boris Johnson" is not "Mike Johnson"
                     byTitle = uniqueSurname(s.token(last).text());
@@ -153,6 +156,31 @@ final class ArticleActors {
         }
         String code = compose(atomsIn(atoms, from, to));
         return code == null ? null : new String[] {code, "title '" + join(s, from, to) + "'"};
+    }
+
+    /**
+     * "President Yoweri Museveni has banned Ugandan opposition candidates": a title without a country takes
+     * the country of the sentence when exactly one country is named in it.
+     */
+    private String[] titleWithSentenceCountry(Sentence s, int from, int to, List<Atom> atoms) {
+        List<Atom> title = atomsIn(atoms, from, to);
+        Atom sector = title.stream().filter(a -> a.kind() == EntryKind.NOUN).reduce((a, b) -> b).orElse(null);
+        if (sector == null) {
+            return null;
+        }
+        java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+        Atom example = null;
+        for (Atom a : atoms) {
+            if (!a.isSector() && !a.isPerson() && a.entry().isState()) {
+                countries.add(a.entry().country());
+                example = a;
+            }
+        }
+        if (countries.size() != 1) {
+            return null;
+        }
+        return new String[] {countries.iterator().next() + sector.code(), "title '" + join(s, from, to)
+                + "' + the sentence's only country '" + join(s, example.first(), example.last()) + "' (" + example.rule() + ")"};
     }
 
     /** "Sergei Lavrov, Russia's foreign minister" and "Russia's foreign minister, Sergei Lavrov". */

@@ -26,6 +26,9 @@ final class AtomMatcher {
             if (a == null) {
                 a = sectorAt(s, i);
             }
+            if (a != null && isCompassQualifier(s, a)) {
+                a = null; // "West Darfur", "Western Cambodia", "West Africans": a direction, not the West
+            }
             if (a != null) {
                 atoms.add(a);
                 i = a.last() + 1;
@@ -34,6 +37,11 @@ final class AtomMatcher {
             }
         }
         return atoms;
+    }
+
+    private static boolean isCompassQualifier(Sentence s, Atom a) {
+        return a.code().equals("WST") && a.first() == a.last() && a.last() + 1 < s.size()
+                && s.token(a.last() + 1).pos().startsWith("NNP");
     }
 
     private Atom nameAt(Sentence s, int i, LocalDate date) {

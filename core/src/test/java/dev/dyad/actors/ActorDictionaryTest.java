@@ -76,6 +76,7 @@ class ActorDictionaryTest {
         assertEquals("USAGOV", d.personCode("Joe Biden", LocalDate.of(2021, 12, 22)).code());
         assertEquals("USAELI", d.personCode("Joe Biden", LocalDate.of(2018, 6, 1)).code());
         assertEquals("USAELI", d.personCode("Joe Biden", LocalDate.of(2026, 1, 1)).code());
-        assertNull(d.personCode("Joe Biden", LocalDate.of(2001, 1, 1)));
+        assertEquals("USA", d.personCode("Joe Biden", LocalDate.of(2001, 1, 1)).code());
+        assertNull(d.personCode("Jane Doe", LocalDate.of(2001, 1, 1)));
     }
 }
