@@ -106,6 +106,14 @@ class ConstructionsTest {
     }
 
     @Test
+    void denialNegatesTheDeniedEvent() {
+        List<String> got = summary("Russia denied that it attacked Ukraine.");
+        assertFalse(got.contains("RUS>UKR:19:asserted"), got.toString());
+        List<String> gerund = summary("Russia denied attacking Ukraine.");
+        assertFalse(gerund.contains("RUS>UKR:19:asserted"), gerund.toString());
+    }
+
+    @Test
     void hypotheticalInvasionIsNotAnAttack() {
         List<Event> got = events("Officials discussed a possible Russian invasion of Ukraine.");
         assertTrue(got.stream().noneMatch(e -> e.modality() == Modality.ASSERTED && e.cameo().startsWith("19")), got.toString());
