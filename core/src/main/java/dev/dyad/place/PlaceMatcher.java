@@ -56,7 +56,11 @@ final class PlaceMatcher {
         return null;
     }
 
+    /** A proper noun, or a capitalised word inside the sentence (the tagger reads "in Bam" as a common noun). */
     private static boolean hasProperNoun(Sentence s, int i, int j) {
+        if (i > 0) {
+            return true;
+        }
         for (int t = i; t <= j; t++) {
             if (s.token(t).pos().startsWith("NNP")) {
                 return true;

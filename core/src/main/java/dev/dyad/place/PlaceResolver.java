@@ -87,6 +87,33 @@ public final class PlaceResolver {
                 }
             }
         }
+        for (int p : s.children(node)) { // a stranded preposition heading its object: "in/acl Central and Eastern Europe/dep"
+            String prep = s.token(p).text().toLowerCase(Locale.ROOT);
+            if (s.token(p).pos().equals("IN") && LOCATIVE.contains(prep) && !s.relation(p).equals("case")) {
+                for (int c : s.children(p)) {
+                    Found f = placeUnder(doc, s, text, matches, c, "locative phrase",
+                            "'" + prep + "' attached to '" + s.token(node).text() + "'");
+                    if (f != null) {
+                        return f;
+                    }
+                }
+            }
+        }
+        for (int o : s.children(node, "obj", "obl", "nmod")) { // "met officials in Bam", "talks with Russia in Europe"
+            if (s.relation(o).equals("nmod:poss") || LOCATIVE.contains(caseOf(s, o))) {
+                continue;
+            }
+            for (int c : s.children(o, "nmod")) {
+                String prep = caseOf(s, c);
+                if (LOCATIVE.contains(prep)) {
+                    Found f = placeUnder(doc, s, text, matches, c, "locative phrase",
+                            "'" + prep + "' attached to '" + s.token(o).text() + "' of '" + s.token(node).text() + "'");
+                    if (f != null) {
+                        return f;
+                    }
+                }
+            }
+        }
         for (int o : s.children(node, "obj", "iobj")) {
             if (PRESS.contains(s.token(o).lowerLemma())) { // "told reporters in Washington"
                 for (int c : s.children(o, "nmod")) {
@@ -156,12 +183,19 @@ public final class PlaceResolver {
             if (!reaches(s, m, c)) {
                 continue;
             }
-            Match beside = k + 1 < matches.size() && matches.get(k + 1).first() == m.last() + 2
-                    && s.token(m.last() + 1).text().equals(",") ? matches.get(k + 1) : null;
+            Match beside = k + 1 < matches.size() && commaBetween(s, m, matches.get(k + 1)) ? matches.get(k + 1) : null;
+            if (k > 0 && commaBetween(s, matches.get(k - 1), m)) { // "in Bam, Iran" parsed with Iran as the head
+                beside = m;
+                m = matches.get(k - 1);
+            }
             Set<String> countries = articleCountries(doc, s, m);
             Place besidePlace = beside == null ? null : PlaceRanker.choose(beside.places(), null, countries);
             Place p = PlaceRanker.choose(m.places(), besidePlace, countries);
             int from = s.children(c, "case").stream().findFirst().orElse(m.first());
+            if (s.governor(c) >= 0 && LOCATIVE.contains(s.token(s.governor(c)).text().toLowerCase(Locale.ROOT))
+                    && s.token(s.governor(c)).pos().equals("IN")) {
+                from = s.governor(c);
+            }
             from = Math.min(from, m.first());
             int end = beside != null ? beside.last() : m.last();
             var span = s.span(from, end);
@@ -172,6 +206,10 @@ public final class PlaceResolver {
             return new Found(loc, basis, rule);
         }
         return null;
+    }
+
+    private static boolean commaBetween(Sentence s, Match a, Match b) {
+        return b.first() == a.last() + 2 && s.token(a.last() + 1).text().equals(",");
     }
 
     /** True when the match is the phrase head {@code c} or hangs from it through nominal modifiers. */

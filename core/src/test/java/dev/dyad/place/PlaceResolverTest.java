@@ -38,8 +38,8 @@ class PlaceResolverTest {
 
     @Test
     void countryInALocativePhrase() {
-        assertPlace("Russia massed troops near Ukraine on Monday.", "UKR", "Ukraine");
-        assertEquals("locative phrase", events("Russia massed troops near Ukraine on Monday.").get(0).locationBasis());
+        assertPlace("Russian forces attacked Ukrainian troops near Belarus.", "BLR", "Belarus");
+        assertEquals("locative phrase", events("Russian forces attacked Ukrainian troops near Belarus.").get(0).locationBasis());
     }
 
     @Test
@@ -60,7 +60,7 @@ class PlaceResolverTest {
     @Test
     void parisIsFranceUnlessTexasIsNamed() {
         assertPlace("American and Iranian diplomats met in Paris on Friday.", "FRA", "Paris");
-        Location tx = where("Police arrested two protesters in Paris, Texas, on Friday.");
+        Location tx = where("American police arrested two protesters in Paris, Texas, on Friday.");
         assertNotNull(tx);
         assertEquals("USA", tx.country());
         assertEquals("TX", tx.admin1());
@@ -75,7 +75,7 @@ class PlaceResolverTest {
 
     @Test
     void georgiaIsTheCountryUnlessTheArticleIsAmerican() {
-        assertPlace("Russia deployed troops in Georgia.", "GEO", null);
+        assertPlace("Russian troops attacked rebels in Georgia.", "GEO", null);
         Location us = where("U.S. police arrested protesters in Georgia on Monday.");
         assertNotNull(us);
         assertEquals("USA", us.country());
@@ -84,7 +84,7 @@ class PlaceResolverTest {
 
     @Test
     void regionWithoutCountry() {
-        Location l = where("NATO deployed troops in Central and Eastern Europe.");
+        Location l = where("NATO held talks with Russia in Central and Eastern Europe.");
         assertNotNull(l);
         assertNull(l.country());
         assertEquals("Central and Eastern Europe", l.name());
@@ -104,7 +104,7 @@ class PlaceResolverTest {
 
     @Test
     void speakersPlaceIsNotWhereAReportedAttackHappened() {
-        List<Event> es = events("The minister said in Moscow that rebels attacked a convoy.");
+        List<Event> es = events("Russian officials said in Moscow that Ukrainian troops attacked Russian soldiers.");
         Event attack = es.stream().filter(e -> e.cameo().startsWith("19") || e.cameo().startsWith("18")).findFirst().orElse(null);
         if (attack != null) {
             assertNull(attack.location(), attack.provenance().location());
@@ -120,6 +120,6 @@ class PlaceResolverTest {
 
     @Test
     void cityBesideItsCountry() {
-        assertPlace("Swiss doctors delivered medicine to the Red Crescent in Bam, Iran.", "IRN", "Bam");
+        assertPlace("Swiss doctors met Iranian officials in Bam, Iran.", "IRN", "Bam");
     }
 }
