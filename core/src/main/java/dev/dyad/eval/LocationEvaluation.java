@@ -7,6 +7,8 @@ import dev.dyad.model.Article;
 import dev.dyad.model.Event;
 import dev.dyad.place.Gazetteer;
 import dev.dyad.place.Place;
+import dev.dyad.place.PlaceRanker;
+import dev.dyad.place.PlaceResolver;
 import dev.dyad.pipeline.Dyad;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,7 +34,12 @@ public final class LocationEvaluation {
         this.dyad = dyad;
     }
 
-    public record Result(int records, int goldUnknown, int correct, int wrong, int unlocated, List<String> lines) {
+    /**
+     * @param atGoldTrigger the same search started from the gold trigger ({@code eventText}) of each record, so the
+     *                      figure measures geolocation without the event coder's misses: correct, wrong, none
+     */
+    public record Result(int records, int goldUnknown, int correct, int wrong, int unlocated, int[] atGoldTrigger,
+                         List<String> lines) {
         public int scored() {
             return records - goldUnknown;
         }
@@ -54,6 +61,8 @@ public final class LocationEvaluation {
         int correct = 0;
         int wrong = 0;
         int unlocated = 0;
+        int[] atGold = new int[3];
+        PlaceResolver resolver = new PlaceResolver(g);
         List<String> lines = new ArrayList<>();
         for (JsonNode r : JSON.readTree(json.toFile())) {
             JsonNode loc = r.get("eventLoc");
@@ -71,11 +80,16 @@ public final class LocationEvaluation {
             }
             LocalDate date = r.hasNonNull("date") ? LocalDate.parse(r.get("date").asText()) : LocalDate.of(2000, 1, 1);
             AnnotatedDocument doc = dyad.code(new Article(id, r.get("text").asText(), date));
+            String viaGold = goldTriggerCountry(resolver, doc, r);
+            atGold[viaGold == null ? 2 : gold.equals(viaGold) ? 0 : 1]++;
+            if (viaGold != null && !gold.equals(viaGold)) {
+                lines.add(id + ": gold " + gold + ", from the gold trigger got " + viaGold);
+            }
             Event located = doc.events().stream().filter(e -> e.location() != null).findFirst().orElse(null);
             String got = located == null ? null : located.location().country();
             if (located == null) {
                 unlocated++;
-                lines.add(id + ": gold " + gold + " ('" + goldName + "'), no location");
+                lines.add(id + ": gold " + gold + " ('" + goldName + "'), no location (" + doc.events().size() + " events coded)");
             } else if (gold.equals(got)) {
                 correct++;
             } else {
@@ -83,7 +97,31 @@ public final class LocationEvaluation {
                 lines.add(id + ": gold " + gold + " ('" + goldName + "'), got " + got + " ('" + located.location().text() + "')");
             }
         }
-        return new Result(records, unknown, correct, wrong, unlocated, lines);
+        return new Result(records, unknown, correct, wrong, unlocated, atGold, lines);
+    }
+
+    private static final Set<String> VERBAL = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "DEMAND", "DISAPPROVE",
+            "REJECT", "THREATEN", "ACCUSE");
+    private static final Set<String> MATERIAL_CONFLICT = Set.of("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT");
+
+    /** Locates from the first token of the gold event text ("return to" -> "return"). */
+    private static String goldTriggerCountry(PlaceResolver resolver, AnnotatedDocument doc, JsonNode r) {
+        String evt = r.path("eventText").asText("").split("\\.\\.\\.")[0].strip();
+        int at = evt.isEmpty() ? -1 : doc.article().text().indexOf(evt);
+        if (at < 0) {
+            return null;
+        }
+        String type = r.path("event").asText("");
+        int quad = VERBAL.contains(type) ? 3 : MATERIAL_CONFLICT.contains(type) ? 4 : 2;
+        for (var s : doc.sentences()) {
+            for (int t = 0; t < s.size(); t++) {
+                if (s.token(t).start() <= at && at < s.token(t).end()) {
+                    PlaceResolver.Found f = resolver.locateAt(doc, s.index(), t, quad);
+                    return f == null ? null : f.location().country();
+                }
+            }
+        }
+        return null;
     }
 
     private static Set<String> goldActorCountries(JsonNode r) {
@@ -110,15 +148,8 @@ public final class LocationEvaluation {
         for (int len = words.length; len >= 1; len--) {
             for (int i = 0; i + len <= words.length; i++) {
                 List<Place> places = g.lookup(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len)));
-                Place best = null;
-                for (Place p : places) {
-                    if (p.country() != null && (best == null || context.contains(p.country()) && !context.contains(best.country())
-                            || context.contains(p.country()) == context.contains(best.country())
-                            && p.population() > best.population())) {
-                        best = p;
-                    }
-                }
-                if (best != null) {
+                Place best = places.isEmpty() ? null : PlaceRanker.choose(places, null, context);
+                if (best != null && best.country() != null) {
                     return best.country();
                 }
             }
@@ -140,6 +171,10 @@ public final class LocationEvaluation {
                 r.wrong(), r.unlocated(), r.goldUnknown());
         out.printf("%nWhen dyad gives a location, its country is right %.1f%% of the time (%d of %d).%n",
                 100 * r.precision(), r.correct(), r.correct() + r.wrong());
+        int[] g = r.atGoldTrigger();
+        out.printf("%nGeolocation alone (the same search started from each record's gold trigger, `eventText`): %d of %d"
+                + " scored records located in the right country (%.1f%%), %d in a wrong one, %d not located.%n",
+                g[0], r.scored(), 100.0 * g[0] / Math.max(1, r.scored()), g[1], g[2]);
         if (showMisses) {
             out.println();
             r.lines().forEach(l -> out.println("- " + l));

@@ -35,6 +35,7 @@ public final class Gazetteer {
 
     private final Map<String, List<Place>> byName = new HashMap<>();
     private final Map<String, Place> countries = new HashMap<>();
+    private final Map<String, Place> aliases = new HashMap<>();
     private final Map<String, String> iso2to3 = new HashMap<>();
     private int maxWords = 1;
     private int cityCount;
@@ -59,6 +60,11 @@ public final class Gazetteer {
     /** Places named exactly {@code name} (whitespace folded), or an empty list. */
     public List<Place> lookup(String name) {
         return byName.getOrDefault(key(name), List.of());
+    }
+
+    /** The city an English alias names ("Geneva" is Genève, not Geneva IL), or null. */
+    public Place aliasTarget(String name) {
+        return aliases.get(key(name));
     }
 
     /** The country-level place of an ISO-3 code (with its representative point), or null. */
@@ -209,6 +215,7 @@ public final class Gazetteer {
                 throw l.error("unknown geonames_id " + l.field(1) + " (not a city of " + CITIES + ")");
             }
             add(l.field(0), p);
+            aliases.put(key(l.field(0)), p);
         }
     }
 

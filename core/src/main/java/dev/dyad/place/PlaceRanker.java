@@ -8,15 +8,22 @@ import java.util.Set;
  * Chooses among the places a name may be (Paris FR or TX, Georgia the country or the US state, Kingston JAM,
  * CAN or USA). A country or state named beside it ("Bam, Iran", "Paris, Texas") filters the candidates; then
  * each is scored: a city log10(population) + 1.5 for a capital, a country 7, a region in one country 6, other
- * regions 5; +3 when its country is among the article's countries. The highest score wins (ties: file order).
+ * regions 5; +3 when its country is among the article's countries; +3 for the city an English alias was
+ * written for ("Geneva" is Genève, not Geneva IL). The highest score wins (ties: file order).
  */
-final class PlaceRanker {
+public final class PlaceRanker {
     static final double ARTICLE_COUNTRY_BONUS = 3;
+    static final double ALIAS_BONUS = 3;
 
     private PlaceRanker() {
     }
 
-    static Place choose(List<Place> candidates, Place beside, Set<String> articleCountries) {
+    public static Place choose(List<Place> candidates, Place beside, Set<String> articleCountries) {
+        return choose(candidates, beside, articleCountries, null);
+    }
+
+    /** @param preferred the city an alias of this name was written for (scores +3), or null */
+    public static Place choose(List<Place> candidates, Place beside, Set<String> articleCountries, Place preferred) {
         Collection<Place> pool = candidates;
         if (beside != null && beside.country() != null) {
             List<Place> filtered = candidates.stream().filter(p -> beside.country().equals(p.country())
@@ -28,7 +35,7 @@ final class PlaceRanker {
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Place p : pool) {
-            double score = score(p, articleCountries);
+            double score = score(p, articleCountries) + (p == preferred ? ALIAS_BONUS : 0);
             if (score > bestScore) {
                 best = p;
                 bestScore = score;

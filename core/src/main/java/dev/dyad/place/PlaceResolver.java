@@ -48,14 +48,19 @@ public final class PlaceResolver {
     }
 
     public Found locate(AnnotatedDocument doc, Event e) {
-        Sentence s = doc.sentences().get(e.sentence());
+        return locateAt(doc, e.sentence(), e.triggerToken(), e.quadClass());
+    }
+
+    /** The same search from any trigger token (for evaluations against a gold trigger). */
+    public Found locateAt(AnnotatedDocument doc, int sentence, int trigger, int quadClass) {
+        Sentence s = doc.sentences().get(sentence);
         String text = doc.article().text();
         List<Match> matches = PlaceMatcher.find(s, text, gazetteer);
-        if (matches.isEmpty() || e.triggerToken() < 0) {
+        if (matches.isEmpty() || trigger < 0) {
             return null;
         }
-        boolean verbal = e.quadClass() == 1 || e.quadClass() == 3;
-        int node = e.triggerToken();
+        boolean verbal = quadClass == 1 || quadClass == 3;
+        int node = trigger;
         for (int guard = 0; node >= 0 && guard < 16; guard++) {
             Found f = atNode(doc, s, text, matches, node);
             if (f != null) {
@@ -67,7 +72,7 @@ public final class PlaceResolver {
             }
             node = s.governor(node);
         }
-        return stated(doc, s, text, matches, e);
+        return stated(doc, s, text, matches, trigger, quadClass);
     }
 
     private Found atNode(AnnotatedDocument doc, Sentence s, String text, List<Match> matches, int node) {
@@ -137,11 +142,10 @@ public final class PlaceResolver {
     }
 
     /** Material conflict whose object or "of" complement is a stated place: "attacked a village in X", "invasion of X". */
-    private Found stated(AnnotatedDocument doc, Sentence s, String text, List<Match> matches, Event e) {
-        if (e.quadClass() != 4) {
+    private Found stated(AnnotatedDocument doc, Sentence s, String text, List<Match> matches, int t, int quadClass) {
+        if (quadClass != 4) {
             return null;
         }
-        int t = e.triggerToken();
         for (int o : s.children(t, "obj", "nmod", "obl")) {
             String prep = caseOf(s, o);
             boolean object = s.relation(o).equals("obj") || (s.token(t).isNoun() && (prep.equals("of") || prep.equals("on")));
@@ -190,7 +194,9 @@ public final class PlaceResolver {
             }
             Set<String> countries = articleCountries(doc, s, m);
             Place besidePlace = beside == null ? null : PlaceRanker.choose(beside.places(), null, countries);
-            Place p = PlaceRanker.choose(m.places(), besidePlace, countries);
+            var name = s.span(m.first(), m.last());
+            Place p = PlaceRanker.choose(m.places(), besidePlace, countries,
+                    gazetteer.aliasTarget(text.substring(name.start(), name.end())));
             int from = s.children(c, "case").stream().findFirst().orElse(m.first());
             if (s.governor(c) >= 0 && LOCATIVE.contains(s.token(s.governor(c)).text().toLowerCase(Locale.ROOT))
                     && s.token(s.governor(c)).pos().equals("IN")) {
