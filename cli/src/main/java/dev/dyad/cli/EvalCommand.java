@@ -19,6 +19,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--conflibert-ner", paramLabel = "TXT", description = "BIO-tagged sentences with S/T spans")
     Path conflibert;
 
+    @Option(names = "--plover-locations", paramLabel = "JSON", description = "PLOVER gold records; scores the country of event locations (eventLoc)")
+    Path ploverLocations;
+
     @Option(names = "--min-country-accuracy", paramLabel = "F", description = "fail (exit 1) below this PLOVER country-level accuracy")
     double minCountry;
 
@@ -31,7 +34,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        for (Path p : new Path[] {plover, conflibert}) {
+        for (Path p : new Path[] {plover, conflibert, ploverLocations}) {
             if (p != null && !p.toFile().isFile()) {
                 throw new dev.dyad.ingest.InputException(p + ": no such file");
             }
@@ -75,6 +78,10 @@ final class EvalCommand implements Callable<Integer> {
             out.printf("| %d | %d | %d | %d (%.1f%% of gold S) | %d | %d (%.1f%% of gold T) |%n", o.sentences(), o.withEvent(),
                     o.goldSources(), o.sourceOverlap(), 100.0 * o.sourceOverlap() / Math.max(1, o.goldSources()),
                     o.goldTargets(), o.targetOverlap(), 100.0 * o.targetOverlap() / Math.max(1, o.goldTargets()));
+        }
+        if (ploverLocations != null) {
+            dev.dyad.eval.LocationEvaluation.report(new dev.dyad.eval.LocationEvaluation(dyad).plover(ploverLocations),
+                    ploverLocations.getFileName().toString(), showMisses, out);
         }
         out.flush();
         return status;

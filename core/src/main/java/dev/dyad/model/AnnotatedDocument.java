@@ -48,6 +48,10 @@ public record AnnotatedDocument(Article article, List<Sentence> sentences, List<
         return new AnnotatedDocument(article, sentences, actors, quotes, e, plus(Layer.DATES));
     }
 
+    public AnnotatedDocument withLocatedEvents(List<Event> e) {
+        return new AnnotatedDocument(article, sentences, actors, quotes, e, plus(Layer.PLACES));
+    }
+
     public List<ActorMention> actorsIn(int sentence) {
         return actors.stream().filter(a -> a.sentence() == sentence).toList();
     }

@@ -11,12 +11,14 @@ import dev.dyad.model.AnnotatedDocument;
 import dev.dyad.model.Article;
 import dev.dyad.nlp.CoreNlpStage;
 import dev.dyad.ontology.CameoOntology;
+import dev.dyad.place.Gazetteer;
+import dev.dyad.place.PlaceStage;
 import dev.dyad.quotes.QuoteStage;
 import dev.dyad.time.EventDatingStage;
 import java.util.List;
 
 /**
- * The assembled dyad pipeline: CoreNLP → actors → quotes → events → dates. Loading takes seconds
+ * The assembled dyad pipeline: CoreNLP → actors → quotes → events → dates → places. Loading takes seconds
  * (CoreNLP models); build one and share it: {@link #code} is thread-safe.
  */
 public final class Dyad {
@@ -34,14 +36,15 @@ public final class Dyad {
                 new ActorResolverStage(dictionaries.actors()),
                 new QuoteStage(new SpeechVerbs(rules)),
                 new EventCoderStage(dictionaries.ontology(), dictionaries.patterns(), rules, version),
-                new EventDatingStage()));
+                new EventDatingStage(),
+                new PlaceStage(dictionaries.places())));
         stages.addAll(extraStages);
         this.pipeline = Pipeline.of(stages);
     }
 
     /** Dictionaries only (fast, no models): for validation and dictionary tools. */
     public record Dictionaries(CameoOntology ontology, ActorDictionary actors, PatternDictionary patterns,
-                               RuleBook rules, String hash) {
+                               RuleBook rules, Gazetteer places, String hash) {
         public static Dictionaries builtIn() {
             CameoOntology ontology = CameoOntology.builtIn();
             StringBuilder all = new StringBuilder();
@@ -51,8 +54,10 @@ public final class Dyad {
             for (String f : List.of("events/verbs.txt", "events/rules.txt", "cameo/cameo.tsv")) {
                 all.append(DictionaryFiles.resourceText(f));
             }
+            Gazetteer.Sources places = Gazetteer.Sources.builtIn();
+            all.append(places.countryPoints()).append(places.cities()).append(places.aliases()).append(places.regions());
             return new Dictionaries(ontology, ActorDictionary.builtIn(), PatternDictionary.builtIn(ontology),
-                    RuleBook.builtIn(ontology), DictionaryFiles.sha256(all.toString()));
+                    RuleBook.builtIn(ontology), Gazetteer.of(places), DictionaryFiles.sha256(all.toString()));
         }
     }
 

@@ -1,0 +1,71 @@
+package dev.dyad.place;
+
+import dev.dyad.model.Sentence;
+import dev.dyad.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Finds gazetteer names in a sentence: longest match first, case-sensitive, on proper nouns only. */
+final class PlaceMatcher {
+    /** Capitalised words that name cities somewhere but are dates here ("in March" is not March, England). */
+    private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday");
+
+    /** A name over tokens {@code first..last} (inclusive) and the places it may be. */
+    record Match(int first, int last, List<Place> places) {
+        boolean covers(int token) {
+            return first <= token && token <= last;
+        }
+    }
+
+    private PlaceMatcher() {
+    }
+
+    static List<Match> find(Sentence s, String text, Gazetteer g) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            Match m = longestAt(s, text, g, i);
+            if (m == null) {
+                i++;
+            } else {
+                out.add(m);
+                i = m.last() + 1;
+            }
+        }
+        return out;
+    }
+
+    private static Match longestAt(Sentence s, String text, Gazetteer g, int i) {
+        Token first = s.token(i);
+        if (first.text().isEmpty() || !Character.isUpperCase(first.text().codePointAt(0))) {
+            return null;
+        }
+        for (int j = Math.min(s.size() - 1, i + g.maxWords() + 2); j >= i; j--) {
+            String name = text.substring(first.start(), s.token(j).end());
+            if (j == i && NOT_PLACES.contains(name)) {
+                return null;
+            }
+            List<Place> places = g.lookup(name);
+            if (!places.isEmpty() && hasProperNoun(s, i, j)) {
+                return new Match(i, j, places);
+            }
+        }
+        return null;
+    }
+
+    /** A proper noun, or a capitalised word inside the sentence (the tagger reads "in Bam" as a common noun). */
+    private static boolean hasProperNoun(Sentence s, int i, int j) {
+        if (i > 0) {
+            return true;
+        }
+        for (int t = i; t <= j; t++) {
+            if (s.token(t).pos().startsWith("NNP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
