@@ -27,7 +27,7 @@ public final class Dyad {
 
     private Dyad(Dictionaries dictionaries, CoreNlpStage nlp, List<Stage> extraStages) {
         this.dictionaries = dictionaries;
-        this.version = "dyad " + VERSION + "; dictionaries " + dictionaries.hash().substring(0, 12);
+        this.version = versionOf(dictionaries);
         RuleBook rules = dictionaries.rules();
         List<Stage> stages = new java.util.ArrayList<>(List.of(
                 nlp,
@@ -66,6 +66,11 @@ public final class Dyad {
      */
     public static Dyad load(List<Stage> extraStages) {
         return new Dyad(Dictionaries.builtIn(), new CoreNlpStage(), extraStages);
+    }
+
+    /** The version string of a pipeline over these dictionaries, without loading the models (for the store). */
+    public static String versionOf(Dictionaries dictionaries) {
+        return "dyad " + VERSION + "; dictionaries " + dictionaries.hash().substring(0, 12);
     }
 
     public AnnotatedDocument code(Article article) {
