@@ -53,13 +53,16 @@ public final class Queries {
 
     /**
      * Counts per QuadClass and summed Goldstein per directed country-level dyad and period, over deduplicated
-     * events (or every coded mention when {@code mentions}); events without a target are left out.
+     * events (or every coded mention when {@code mentions}); events without a target are left out. An event
+     * dated by week keeps its week in a daily table, by quarter or year its quarter or year.
      */
     public static String dyads(Period by, boolean mentions) {
+        // a date coarser than the period keeps its own label (2021-W48 is not shown as its Monday)
         String label = switch (by) {
-            case day -> "strftime(event_day, '%Y-%m-%d')";
-            case week -> "strftime(date_trunc('week', event_day), '%G-W%V')";
-            case month -> "strftime(event_day, '%Y-%m')";
+            case day -> "CASE WHEN length(event_date) = 10 THEN strftime(event_day, '%Y-%m-%d') ELSE event_date END";
+            case week -> "CASE WHEN length(event_date) = 10 OR event_date LIKE '%-W%' "
+                    + "THEN strftime(date_trunc('week', event_day), '%G-W%V') ELSE event_date END";
+            case month -> "CASE WHEN length(event_date) IN (7, 10) THEN strftime(event_day, '%Y-%m') ELSE event_date END";
         };
         return "SELECT " + label + " AS period, source_country AS source, target_country AS target, count(*) AS events, "
                 + "count(*) FILTER (WHERE quad_class = 1) AS q1_verbal_coop, "
