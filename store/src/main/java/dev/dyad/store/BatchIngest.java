@@ -209,7 +209,8 @@ public final class BatchIngest {
     }
 
     private Summary summary() {
-        long dedup = DedupTables.rebuild(store, rule);
+        boolean current = coded.get() == 0 && !store.dedupStale() && rule.describe().equals(store.meta("dedup_rule"));
+        long dedup = current ? store.count("dedup_events") : DedupTables.rebuild(store, rule);
         return new Summary(coded.get(), skipped.get(), rejected.get(), events.get(), dedup, List.copyOf(rejects),
                 (System.nanoTime() - start) / 1e9);
     }
