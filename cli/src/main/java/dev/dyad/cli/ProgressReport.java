@@ -15,6 +15,8 @@ final class ProgressReport implements BatchIngest.Listener {
     private final String verb;
     private long last;
     private boolean barShown;
+    private long firstNanos;
+    private long firstCoded = -1;
 
     ProgressReport(PrintWriter err, boolean terminal, double intervalSeconds, String verb) {
         this.err = err;
@@ -32,7 +34,13 @@ final class ProgressReport implements BatchIngest.Listener {
             return;
         }
         last = now;
-        String line = line(p, now);
+        if (firstCoded < 0 && p.coded() > 0) {
+            firstCoded = p.coded();
+            firstNanos = now;
+        }
+        // the rate is measured from the first coded article on, so model loading does not skew the ETA
+        double rate = firstCoded < 0 || p.coded() == firstCoded ? 0 : (p.coded() - firstCoded) / ((now - firstNanos) / 1e9);
+        String line = line(p, rate);
         if (terminal) {
             err.print("\r" + line + "   ");
             barShown = true;
@@ -69,9 +77,7 @@ final class ProgressReport implements BatchIngest.Listener {
         }
     }
 
-    static String line(BatchIngest.Progress p, long now) {
-        double seconds = Math.max(1e-3, (now - p.startNanos()) / 1e9);
-        double rate = p.coded() / seconds;
+    static String line(BatchIngest.Progress p, double rate) {
         StringBuilder b = new StringBuilder();
         long total = p.total();
         if (total > 0) {
