@@ -12,6 +12,8 @@ final class ExitCodes {
     static final int BAD_INPUT = 2;
     /** A dictionary or rule file is invalid. */
     static final int BAD_DICTIONARY = 3;
+    /** The database (or an output file) cannot be opened, read or written: corrupt, locked, full, forbidden. */
+    static final int STORE = 4;
     static final int INTERNAL = 70;
 
     private ExitCodes() {
@@ -24,11 +26,18 @@ final class ExitCodes {
         if (e instanceof DictionaryException) {
             return BAD_DICTIONARY;
         }
+        if (e instanceof dev.dyad.store.StoreException) {
+            return STORE;
+        }
+        if (e instanceof dev.dyad.store.Rows.QueryException) {
+            return BAD_INPUT;
+        }
         return INTERNAL;
     }
 
     static String message(Exception e) {
-        if (e instanceof InputException || e instanceof DictionaryException) {
+        if (e instanceof InputException || e instanceof DictionaryException || e instanceof dev.dyad.store.StoreException
+                || e instanceof dev.dyad.store.Rows.QueryException) {
             return e.getMessage();
         }
         return "internal error: " + e;

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code dyad} command. Only this package prints; the core throws typed errors. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad " + dev.dyad.pipeline.Dyad.VERSION,
         description = "Political event data from news text: who did what to whom, when, where, and who said so.",
-        subcommands = {CodeCommand.class, QuotesCommand.class, ActorsCommand.class, EvalCommand.class, BenchCommand.class, ValidateCommand.class})
+        subcommands = {CodeCommand.class, QuotesCommand.class, ActorsCommand.class, EvalCommand.class, BenchCommand.class,
+                ValidateCommand.class, IngestCommand.class, RecodeCommand.class, QueryCommand.class, DyadsCommand.class,
+                ExportCommand.class, SynthCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

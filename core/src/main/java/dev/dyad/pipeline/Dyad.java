@@ -29,7 +29,7 @@ public final class Dyad {
 
     private Dyad(Dictionaries dictionaries, CoreNlpStage nlp, List<Stage> extraStages) {
         this.dictionaries = dictionaries;
-        this.version = "dyad " + VERSION + "; dictionaries " + dictionaries.hash().substring(0, 12);
+        this.version = versionOf(dictionaries);
         RuleBook rules = dictionaries.rules();
         List<Stage> stages = new java.util.ArrayList<>(List.of(
                 nlp,
@@ -72,6 +72,11 @@ public final class Dyad {
     public static Dyad load(List<Stage> extraStages) {
         Dictionaries d = Dictionaries.builtIn();
         return new Dyad(d, new CoreNlpStage(new CandidateFilter(d.actors(), d.patterns(), d.rules())), extraStages);
+    }
+
+    /** The version string of a pipeline over these dictionaries, without loading the models (for the store). */
+    public static String versionOf(Dictionaries dictionaries) {
+        return "dyad " + VERSION + "; dictionaries " + dictionaries.hash().substring(0, 12);
     }
 
     public AnnotatedDocument code(Article article) {

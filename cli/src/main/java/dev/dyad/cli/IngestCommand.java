@@ -1,0 +1,58 @@
+package dev.dyad.cli;
+
+import dev.dyad.dedup.DedupRule;
+import dev.dyad.ingest.ArticleReader;
+import dev.dyad.store.BatchIngest;
+import dev.dyad.store.Store;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Code articles into a DuckDB store: files, directories (*.txt, *.jsonl), JSON Lines or - .",
+            "Idempotent and resumable: articles already stored (same id and content) are skipped, so re-running after",
+            "an interruption finishes the job. A JSON Lines file of events (the output of 'dyad code --format jsonl'",
+            "or 'dyad export --format jsonl') is stored as it is. Bad lines are stored in 'rejects' and listed."})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    Inputs inputs;
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--threads", defaultValue = "2", description = "worker threads sharing one pipeline (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--dedup-window", paramLabel = "DAYS", defaultValue = "1",
+            description = "days between mentions of one event (default: ${DEFAULT-VALUE}); see docs/dedup.md")
+    int dedupWindow;
+
+    @Option(names = "--progress-seconds", hidden = true, defaultValue = "10",
+            description = "seconds between plain progress lines when stderr is not a terminal")
+    double progressSeconds;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        inputs.validate();
+        DedupRule rule = BatchCommands.rule(dedupWindow);
+        LocalDate date = inputs.date == null ? null : ArticleReader.parseDate(inputs.date);
+        ProgressReport progress = new ProgressReport(err, System.console() != null, progressSeconds, "ingest");
+        BatchIngest.Summary s;
+        try (Store store = Store.openForWriting(db.db)) {
+            s = new BatchIngest(SharedDyad::get, store, threads, rule, progress).ingest(inputs.inputs, date);
+        } finally {
+            progress.done();
+        }
+        return BatchCommands.report(out, err, "ingest", s, db.db);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.dyad.cli;
+
+import dev.dyad.pipeline.Dyad;
+import dev.dyad.store.BatchIngest;
+import dev.dyad.store.Store;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "recode", mixinStandardHelpOptions = true,
+        description = {"Re-code the stored articles that an older pipeline or other dictionaries coded (their",
+            "dyad_version differs from this dyad's), with progress; then rebuild the deduplicated events.",
+            "Events imported without text cannot be re-coded and are left as they are."})
+final class RecodeCommand implements Callable<Integer> {
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--threads", defaultValue = "2", description = "worker threads (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--dedup-window", paramLabel = "DAYS", defaultValue = "1",
+            description = "days between mentions of one event (default: ${DEFAULT-VALUE})")
+    int dedupWindow;
+
+    @Option(names = "--progress-seconds", hidden = true, defaultValue = "10")
+    double progressSeconds;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        String version = Dyad.versionOf(Dyad.Dictionaries.builtIn());
+        ProgressReport progress = new ProgressReport(err, System.console() != null, progressSeconds, "recode");
+        BatchIngest.Summary s;
+        try (Store store = Store.openReadOnly(db.db)) {
+            // fails fast (and clearly) on a missing or foreign file before taking the write lock
+        }
+        try (Store store = Store.openForWriting(db.db)) {
+            s = new BatchIngest(SharedDyad::get, store, threads, BatchCommands.rule(dedupWindow), progress).recode(version);
+        } finally {
+            progress.done();
+        }
+        return BatchCommands.report(spec.commandLine().getOut(), err, "recode to " + version, s, db.db);
+    }
+}

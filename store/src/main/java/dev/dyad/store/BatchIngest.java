@@ -1,0 +1,329 @@
+package dev.dyad.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dyad.dedup.DedupRule;
+import dev.dyad.dict.DictionaryFiles;
+import dev.dyad.ingest.ArticleReader;
+import dev.dyad.ingest.IngestResult;
+import dev.dyad.ingest.InputException;
+import dev.dyad.model.AnnotatedDocument;
+import dev.dyad.model.Article;
+import dev.dyad.output.Json;
+import dev.dyad.pipeline.Dyad;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * The batch runner behind {@code dyad ingest} and {@code dyad recode}: reads inputs as a stream, codes
+ * articles on a small pool of worker threads sharing one {@link Dyad}, writes each article in one
+ * transaction, and rebuilds the deduplicated events at the end. Idempotent and resumable: an article whose
+ * id and content hash are already stored is skipped, so re-running after a crash finishes the job.
+ * A bad line or an article that fails to code is stored in {@code rejects} and the run goes on; a store
+ * error (disk full, ...) stops it. The Dyad is only loaded when there is something to code.
+ */
+public final class BatchIngest {
+    /** Called from worker threads; implementations must be thread-safe. */
+    public interface Listener {
+        void progress(Progress p);
+
+        void rejected(String message);
+
+        void warning(String message);
+    }
+
+    /** @param total articles expected in all (-1 when unknown, e.g. standard input) */
+    public record Progress(long coded, long skipped, long rejected, long events, long total, long startNanos) {
+        public long finished() {
+            return coded + skipped + rejected;
+        }
+    }
+
+    public record Summary(long coded, long skipped, long rejected, long events, long dedupEvents,
+                          List<String> rejects, double seconds) {
+    }
+
+    private final Supplier<Dyad> dyad;
+    private final StoreWriter writer;
+    private final Store store;
+    private final int threads;
+    private final Listener listener;
+    private final DedupRule rule;
+    private final AtomicLong coded = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
+    private final AtomicLong rejected = new AtomicLong();
+    private final AtomicLong events = new AtomicLong();
+    private final List<String> rejects = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
+    private volatile long total = -1;
+    private long start;
+
+    public BatchIngest(Supplier<Dyad> dyad, Store store, int threads, DedupRule rule, Listener listener) {
+        this.dyad = memoize(dyad);
+        this.store = store;
+        this.writer = new StoreWriter(store);
+        this.threads = Math.max(1, threads);
+        this.rule = rule;
+        this.listener = listener;
+    }
+
+    /** Ingests files, directories, JSON Lines (articles, or events of the output contract) or "-". */
+    public Summary ingest(List<String> rawInputs, LocalDate defaultDate) {
+        start = System.nanoTime();
+        List<String> inputs = InputFiles.expand(rawInputs);
+        long t = 0;
+        for (String in : inputs) {
+            long n = InputFiles.estimate(in);
+            t = n < 0 || t < 0 ? -1 : t + n;
+        }
+        total = t;
+        writer.clearRejects(inputs);
+        Map<String, String> done = writer.doneKeys();
+        ArticleReader reader = new ArticleReader(defaultDate, LocalDate.now());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        Semaphore slots = new Semaphore(threads * 2);
+        try {
+            for (String input : inputs) {
+                if (fatal.get() != null) {
+                    break;
+                }
+                String first = InputFiles.firstLine(input);
+                if (first != null && isEventLine(first)) {
+                    importEvents(input, done);
+                    continue;
+                }
+                reader.read(input, r -> {
+                    if (fatal.get() != null) {
+                        return;
+                    }
+                    if (r instanceof IngestResult.Rejected bad) {
+                        reject(input, bad.where(), bad.problem(), bad.raw());
+                    } else if (r instanceof IngestResult.Accepted ok) {
+                        if (ok.warning() != null) {
+                            listener.warning(ok.warning());
+                        }
+                        Article a = ok.article();
+                        if (StoreWriter.contentHash(a).equals(done.get(a.id()))) {
+                            skipped.incrementAndGet();
+                            report();
+                            return;
+                        }
+                        submit(pool, slots, input, a);
+                    }
+                });
+            }
+        } finally {
+            finish(pool);
+        }
+        return summary();
+    }
+
+    /** Re-codes the coded articles whose stored dyad version differs from {@code currentVersion}. */
+    public Summary recode(String currentVersion) {
+        start = System.nanoTime();
+        List<String> ids = new ArrayList<>();
+        try (var ps = store.connection().prepareStatement(
+                "SELECT id FROM articles WHERE origin = 'coded' AND dyad_version <> ? ORDER BY id")) {
+            ps.setString(1, currentVersion);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw StoreException.of(store.path(), e);
+        }
+        total = ids.size();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        Semaphore slots = new Semaphore(threads * 2);
+        try {
+            for (String id : ids) {
+                if (fatal.get() != null) {
+                    break;
+                }
+                StoreWriter.StoredArticle s = writer.article(id);
+                if (s != null) {
+                    submit(pool, slots, s.input(), s.article());
+                }
+            }
+        } finally {
+            finish(pool);
+        }
+        return summary();
+    }
+
+    private void submit(ExecutorService pool, Semaphore slots, String input, Article a) {
+        slots.acquireUninterruptibly();
+        pool.execute(() -> {
+            try {
+                if (fatal.get() != null) {
+                    return;
+                }
+                AnnotatedDocument doc;
+                try {
+                    doc = dyad.get().code(a);
+                } catch (StoreException | InputException e) {
+                    throw e;
+                } catch (RuntimeException | StackOverflowError e) {
+                    reject(input, input, "article " + a.id() + ": coding failed: " + e, a.id());
+                    return;
+                }
+                writer.writeCoded(doc, input, dyad.get().version());
+                coded.incrementAndGet();
+                events.addAndGet(doc.events().size());
+                report();
+            } catch (RuntimeException e) {
+                fatal.compareAndSet(null, e);
+            } finally {
+                slots.release();
+            }
+        });
+    }
+
+    private void finish(ExecutorService pool) {
+        pool.shutdown();
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                // waits for the articles in flight; each one is written whole or not at all
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (fatal.get() != null) {
+            throw fatal.get();
+        }
+    }
+
+    private Summary summary() {
+        boolean current = coded.get() == 0 && !store.dedupStale() && rule.describe().equals(store.meta("dedup_rule"));
+        long dedup = current ? store.count("dedup_events") : DedupTables.rebuild(store, rule);
+        return new Summary(coded.get(), skipped.get(), rejected.get(), events.get(), dedup, List.copyOf(rejects),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private void report() {
+        listener.progress(new Progress(coded.get(), skipped.get(), rejected.get(), events.get(), total, start));
+    }
+
+    private void reject(String input, String where, String problem, String raw) {
+        Integer line = null;
+        if (where.startsWith(input + ":")) {
+            try {
+                line = Integer.parseInt(where.substring(input.length() + 1));
+            } catch (NumberFormatException e) {
+                line = null;
+            }
+        }
+        String message = where + ": " + problem;
+        writer.reject(input, line, problem, raw);
+        rejected.incrementAndGet();
+        rejects.add(message);
+        listener.rejected(message);
+        report();
+    }
+
+    /** A line of the output contract (an event), not an article: it has article_id and cameo but no text. */
+    static boolean isEventLine(String line) {
+        try {
+            JsonNode n = Json.MAPPER.readTree(line);
+            return n != null && n.isObject() && n.has("article_id") && n.has("cameo") && !n.has("text");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Loads an event file (the output of {@code dyad code --format jsonl} or {@code dyad export --format jsonl})
+     * as it is: events are grouped by article id, each article is one transaction, keyed by a hash of its lines.
+     */
+    private void importEvents(String input, Map<String, String> done) {
+        Map<String, List<String>> byArticle = new LinkedHashMap<>();
+        Map<String, List<JsonNode>> nodes = new LinkedHashMap<>();
+        long lines = 0;
+        try (BufferedReader r = Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                lines++;
+                JsonNode node;
+                try {
+                    node = Json.MAPPER.readTree(line);
+                } catch (IOException e) {
+                    reject(input, input + ":" + n, "invalid JSON: " + String.valueOf(e.getMessage()).split("\n")[0], line);
+                    continue;
+                }
+                String problem = EventRow.problem(node);
+                if (problem != null) {
+                    reject(input, input + ":" + n, problem, line);
+                    continue;
+                }
+                String id = node.get("article_id").asText();
+                byArticle.computeIfAbsent(id, k -> new ArrayList<>()).add(line.strip());
+                nodes.computeIfAbsent(id, k -> new ArrayList<>()).add(node);
+            }
+        } catch (IOException e) {
+            throw new InputException(input + ": cannot read: " + e.getMessage());
+        }
+        if (total >= 0) {
+            total = total - lines + byArticle.size() + rejected.get();
+        }
+        for (Map.Entry<String, List<String>> e : byArticle.entrySet()) {
+            String hash = DictionaryFiles.sha256(String.join("\n", e.getValue())).substring(0, 32);
+            if (hash.equals(done.get(e.getKey()))) {
+                skipped.incrementAndGet();
+            } else {
+                writer.writeImported(e.getKey(), hash, nodes.get(e.getKey()), e.getValue(), input, "imported");
+                coded.incrementAndGet();
+                events.addAndGet(e.getValue().size());
+            }
+            report();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicLong n = new AtomicLong();
+        return r -> {
+            Thread t = new Thread(r, "dyad-ingest-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> s) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v != null) {
+                    return v;
+                }
+                synchronized (this) {
+                    if (value == null) {
+                        value = s.get();
+                    }
+                    return value;
+                }
+            }
+        };
+    }
+}

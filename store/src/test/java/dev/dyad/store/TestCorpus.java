@@ -1,0 +1,64 @@
+package dev.dyad.store;
+
+import dev.dyad.model.Article;
+import dev.dyad.output.Json;
+import dev.dyad.pipeline.Dyad;
+import dev.dyad.synth.SyntheticCorpus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One Dyad per test JVM (CoreNLP loads once) and small synthetic corpora as JSON Lines files. */
+final class TestCorpus {
+    private static Dyad dyad;
+
+    private TestCorpus() {
+    }
+
+    static synchronized Dyad dyad() {
+        if (dyad == null) {
+            dyad = Dyad.load();
+        }
+        return dyad;
+    }
+
+    static Path jsonl(Path dir, String name, int articles, long seed) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (Article a : new SyntheticCorpus(seed).articles(articles)) {
+            b.append(line(a)).append('\n');
+        }
+        return Files.writeString(dir.resolve(name), b.toString());
+    }
+
+    static String line(Article a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("date", a.date().toString());
+        m.put("title", a.title());
+        m.put("source", a.source());
+        m.put("url", a.url());
+        m.put("text", a.text());
+        return Json.line(m);
+    }
+
+    static final BatchIngest.Listener QUIET = new BatchIngest.Listener() {
+        @Override
+        public void progress(BatchIngest.Progress p) {
+        }
+
+        @Override
+        public void rejected(String message) {
+        }
+
+        @Override
+        public void warning(String message) {
+        }
+    };
+
+    static List<List<Object>> rows(Store s, String sql) {
+        return Rows.all(s, sql, List.of());
+    }
+}
