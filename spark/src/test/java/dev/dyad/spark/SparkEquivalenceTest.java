@@ -137,7 +137,7 @@ class SparkEquivalenceTest {
         spark.createDataFrame(rows, schema).write().parquet(in.toString());
 
         Path out = dir.resolve("out-parquet");
-        SparkRunner.run(spark, RunOptions.parse(List.of(in.toString(), out.toString())));
+        SparkRunner.run(spark, RunOptions.parse(List.of("--partitions", "2", in.toString(), out.toString())));
 
         assertEquals(localEvents, partLines(out.resolve("events")));
         assertEquals(List.of(), partLines(out.resolve("rejects")));
