@@ -48,6 +48,7 @@ class SparkEquivalenceTest {
     static Path corpus;
     static List<Article> articles = new ArrayList<>();
     static List<String> localEvents = new ArrayList<>();
+    static Map<String, List<String>> localEventsByArticle = new java.util.HashMap<>();
     static List<String> localProblems = new ArrayList<>();
 
     @BeforeAll
@@ -71,9 +72,12 @@ class SparkEquivalenceTest {
         for (IngestResult r : new ArticleReader(null, LocalDate.now()).readAll(corpus.toString())) {
             if (r instanceof IngestResult.Accepted ok) {
                 articles.add(ok.article());
+                List<String> eventLines = new ArrayList<>();
                 for (Event e : Pipelines.get().code(ok.article()).events()) {
-                    localEvents.add(Json.line(e));
+                    eventLines.add(Json.line(e));
                 }
+                localEvents.addAll(eventLines);
+                localEventsByArticle.put(ok.article().id(), eventLines);
             } else {
                 localProblems.add(((IngestResult.Rejected) r).problem());
             }
@@ -127,11 +131,16 @@ class SparkEquivalenceTest {
         assertEquals(1, Pipelines.loads(), "one pipeline per JVM, shared by the driver's test and both tasks");
     }
 
+    /** Three articles only: reading is what differs from JSON Lines, and coding is the slow part. */
     @Test
     void parquetInputGivesTheSameEvents() throws IOException {
         StructType schema = StructType.fromDDL(
                 "id string, text string, date date, title string, source string, url string");
-        List<Row> rows = articles.stream().map(a -> RowFactory.create(a.id(), a.text(), java.sql.Date.valueOf(a.date()),
+        List<Article> some = articles.subList(0, 3);
+        List<String> expected = new ArrayList<>();
+        some.forEach(a -> expected.addAll(localEventsByArticle.get(a.id())));
+        expected.sort(null);
+        List<Row> rows = some.stream().map(a -> RowFactory.create(a.id(), a.text(), java.sql.Date.valueOf(a.date()),
                 a.title(), a.source(), a.url())).toList();
         Path in = dir.resolve("articles.parquet");
         spark.createDataFrame(rows, schema).write().parquet(in.toString());
@@ -139,7 +148,8 @@ class SparkEquivalenceTest {
         Path out = dir.resolve("out-parquet");
         SparkRunner.run(spark, RunOptions.parse(List.of("--partitions", "2", in.toString(), out.toString())));
 
-        assertEquals(localEvents, partLines(out.resolve("events")));
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, partLines(out.resolve("events")));
         assertEquals(List.of(), partLines(out.resolve("rejects")));
     }
 
