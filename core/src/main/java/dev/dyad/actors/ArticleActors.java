@@ -160,7 +160,7 @@ final class ArticleActors {
 
     /**
      * "President Yoweri Museveni has banned Ugandan opposition candidates": a title without a country takes
-     * the country of the sentence when exactly one country is named in it.
+     * the country of the sentence when exactly one country is named in it, as a demonym.
      */
     private String[] titleWithSentenceCountry(Sentence s, int from, int to, List<Atom> atoms) {
         List<Atom> title = atomsIn(atoms, from, to);
@@ -171,7 +171,8 @@ final class ArticleActors {
         java.util.Set<String> countries = new java.util.LinkedHashSet<>();
         Atom example = null;
         for (Atom a : atoms) {
-            if (!a.isSector() && !a.isPerson() && a.entry().isState()) {
+            // only a demonym ("Ugandan opposition"): a name inside a compound ("the Iran arms affair") is a topic
+            if (!a.isSector() && !a.isPerson() && a.entry().isState() && a.kind() == EntryKind.ADJ) {
                 countries.add(a.entry().country());
                 example = a;
             }

@@ -18,7 +18,7 @@ final class TriggerMatcher {
         List<EventPattern> options;
         if (tok.isVerb()) {
             options = patterns.verbPatterns(tok.lowerLemma());
-        } else if (tok.isNoun()) {
+        } else if (tok.isNoun() && !tok.pos().startsWith("NNP")) { // "the Social Democratic Alliance" names a party
             options = patterns.nounPatterns(tok.lowerLemma());
         } else {
             return null;
