@@ -6,9 +6,12 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code dyad} command. Only this package prints; the core throws typed errors. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad " + dev.dyad.pipeline.Dyad.VERSION,
         description = "Political event data from news text: who did what to whom, when, where, and who said so.",
-        subcommands = {CodeCommand.class, QuotesCommand.class, ActorsCommand.class, EvalCommand.class, ValidateCommand.class})
+        subcommands = {CodeCommand.class, QuotesCommand.class, ActorsCommand.class, EvalCommand.class, TrainCommand.class,
+                ValidateCommand.class})
 public final class Main {
     public static void main(String[] args) {
+        // DJL (MiniLM's tokenizer) probes for CUDA at start-up and warns when there is none: not news on a CPU machine
+        System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda", "error");
         System.exit(run(args));
     }
 

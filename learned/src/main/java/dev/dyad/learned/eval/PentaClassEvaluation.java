@@ -1,0 +1,97 @@
+package dev.dyad.learned.eval;
+
+import dev.dyad.eval.Confusion;
+import dev.dyad.learned.LabelledText;
+import dev.dyad.learned.LinearModel;
+import dev.dyad.learned.LinearTrainer;
+import dev.dyad.learned.ModelCrossValidation;
+import dev.dyad.learned.PentaClass;
+import dev.dyad.learned.SentenceEncoder;
+import dev.dyad.model.Article;
+import dev.dyad.model.Event;
+import dev.dyad.model.Modality;
+import dev.dyad.pipeline.Dyad;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * PentaClass macro-F1 on a labelled sentence file, three ways:
+ * <ul>
+ *   <li>rules: the class of the sentence's first asserted event (CAMEO code → PentaClass); no asserted
+ *       event = "uncoded", counted wrong;</li>
+ *   <li>model: k-fold cross-validation (fixed seed; {@code extra} examples are added to every training
+ *       fold and never tested);</li>
+ *   <li>combined: the rules' class where they fire, else the model's.</li>
+ * </ul>
+ */
+public final class PentaClassEvaluation {
+    public static final List<String> CATEGORIES = Arrays.stream(PentaClass.values()).map(PentaClass::label).toList();
+
+    /**
+     * @param vetoed gold material-conflict sentences whose out-of-fold P(material conflict) is below the veto threshold
+     * @param goldConflict gold material-conflict sentences
+     */
+    public record Result(int sentences, int uncoded, Confusion rules, Confusion model, Confusion combined,
+                         int vetoed, int goldConflict, double vetoThreshold) {
+        public double uncodedRate() {
+            return sentences == 0 ? 0 : (double) uncoded / sentences;
+        }
+
+        /** Accuracy of the rules on the sentences where they fire. */
+        public double rulesAccuracyWhenCoded() {
+            int coded = sentences - uncoded;
+            return coded == 0 ? 0 : rules.accuracy() * sentences / coded;
+        }
+    }
+
+    private PentaClassEvaluation() {
+    }
+
+    /** The class of each sentence's first asserted event, or -1 (uncoded). */
+    public static int[] ruleClasses(Dyad dyad, List<LabelledText> data) {
+        int[] out = new int[data.size()];
+        for (int i = 0; i < data.size(); i++) {
+            List<Event> events = dyad.code(new Article("s" + i, data.get(i).text(), LocalDate.of(2000, 1, 1))).events();
+            out[i] = events.stream().filter(e -> e.modality() == Modality.ASSERTED).findFirst()
+                    .map(e -> dyad.dictionaries().ontology().get(e.cameo()).pentaClass()).orElse(-1);
+        }
+        return out;
+    }
+
+    public static Result run(List<LabelledText> data, int[] ruleClasses, List<LabelledText> extra,
+                             SentenceEncoder encoder, LinearTrainer trainer, int k, long seed, double vetoThreshold) {
+        List<float[]> x = encoder.encodeAll(data.stream().map(LabelledText::text).toList());
+        List<float[]> ex = encoder.encodeAll(extra.stream().map(LabelledText::text).toList());
+        List<PentaClass> y = data.stream().map(LabelledText::label).toList();
+        List<double[]> p = ModelCrossValidation.predict(x, y, ex, extra.stream().map(LabelledText::label).toList(), k,
+                seed, trainer);
+        return score(y, ruleClasses, p, vetoThreshold);
+    }
+
+    /** Scores given predictions (tests pass hand-made ones). */
+    public static Result score(List<PentaClass> gold, int[] ruleClasses, List<double[]> modelProbabilities,
+                               double vetoThreshold) {
+        Confusion rules = new Confusion(CATEGORIES, "uncoded");
+        Confusion model = new Confusion(CATEGORIES, null);
+        Confusion combined = new Confusion(CATEGORIES, null);
+        int uncoded = 0;
+        int vetoed = 0;
+        int conflict = 0;
+        for (int i = 0; i < gold.size(); i++) {
+            int g = gold.get(i).code();
+            int m = LinearModel.argmax(modelProbabilities.get(i));
+            rules.add(g, ruleClasses[i]);
+            model.add(g, m);
+            combined.add(g, ruleClasses[i] >= 0 ? ruleClasses[i] : m);
+            uncoded += ruleClasses[i] < 0 ? 1 : 0;
+            if (g == PentaClass.MATERIAL_CONFLICT.code()) {
+                conflict++;
+                vetoed += modelProbabilities.get(i)[g] < vetoThreshold ? 1 : 0;
+            }
+        }
+        return new Result(gold.size(), uncoded, rules, model, combined, vetoed, conflict, vetoThreshold);
+    }
+
+}
