@@ -46,8 +46,8 @@ public final class PloverEventEvaluation {
         for (int i = 1; i <= 20; i++) {
             roots.add(String.format("%02d", i));
         }
-        TreeSet<String> typeSet = new TreeSet<>(PloverGsr.ROOTS.keySet());
-        typeSet.removeAll(PloverGsr.TYPE_2021.keySet());
+        TreeSet<String> typeSet = new TreeSet<>();
+        PloverGsr.ROOTS.keySet().forEach(t -> typeSet.add(PloverGsr.TYPE_2021.getOrDefault(t, t)));
         List<String> types = new ArrayList<>(typeSet);
         types.add("none");
         Confusion rootC = new Confusion(roots, "uncoded");

@@ -32,9 +32,11 @@ public final class PentaClassEvaluation {
     /**
      * @param vetoed gold material-conflict sentences whose out-of-fold P(material conflict) is below the veto threshold
      * @param goldConflict gold material-conflict sentences
+     * @param vetoRight sentences the rules code as material conflict, wrongly, that the veto would drop
+     * @param vetoWrong sentences the rules code as material conflict, rightly, that the veto would drop
      */
     public record Result(int sentences, int uncoded, Confusion rules, Confusion model, Confusion combined,
-                         int vetoed, int goldConflict, double vetoThreshold) {
+                         int vetoed, int goldConflict, int vetoRight, int vetoWrong, double vetoThreshold) {
         public double uncodedRate() {
             return sentences == 0 ? 0 : (double) uncoded / sentences;
         }
@@ -79,6 +81,8 @@ public final class PentaClassEvaluation {
         int uncoded = 0;
         int vetoed = 0;
         int conflict = 0;
+        int vetoRight = 0;
+        int vetoWrong = 0;
         for (int i = 0; i < gold.size(); i++) {
             int g = gold.get(i).code();
             int m = LinearModel.argmax(modelProbabilities.get(i));
@@ -86,12 +90,17 @@ public final class PentaClassEvaluation {
             model.add(g, m);
             combined.add(g, ruleClasses[i] >= 0 ? ruleClasses[i] : m);
             uncoded += ruleClasses[i] < 0 ? 1 : 0;
-            if (g == PentaClass.MATERIAL_CONFLICT.code()) {
+            int four = PentaClass.MATERIAL_CONFLICT.code();
+            if (ruleClasses[i] == four && modelProbabilities.get(i)[four] < vetoThreshold) {
+                vetoRight += g == four ? 0 : 1;
+                vetoWrong += g == four ? 1 : 0;
+            }
+            if (g == four) {
                 conflict++;
                 vetoed += modelProbabilities.get(i)[g] < vetoThreshold ? 1 : 0;
             }
         }
-        return new Result(gold.size(), uncoded, rules, model, combined, vetoed, conflict, vetoThreshold);
+        return new Result(gold.size(), uncoded, rules, model, combined, vetoed, conflict, vetoRight, vetoWrong, vetoThreshold);
     }
 
 }
