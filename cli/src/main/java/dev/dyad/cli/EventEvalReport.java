@@ -26,8 +26,8 @@ final class EventEvalReport {
         out.printf(Locale.ROOT, "| combined | %.3f | %.3f | 0 |%n", r.combined().macroF1(), r.combined().accuracy());
         out.println();
         out.printf(Locale.ROOT, "Veto check: %d of %d gold material-conflict sentences get an out-of-fold P(material conflict) "
-                + "below the veto threshold %.2f. Of the sentences the rules code as material conflict, the veto would drop "
-                + "%d coded wrongly and %d coded rightly.%n", r.vetoed(), r.goldConflict(), r.vetoThreshold(), r.vetoRight(),
+                + "below the veto threshold %.2f. Of the sentences whose first asserted event is vetoable (asserted, CAMEO 18-20), "
+                + "the veto would drop %d that are not gold material conflict and %d that are.%n", r.vetoed(), r.goldConflict(), r.vetoThreshold(), r.vetoRight(),
                 r.vetoWrong());
         for (String[] s : new String[][] {{"rules", "r"}, {"model (5-fold CV)", "m"}, {"combined", "c"}}) {
             var c = s[1].equals("r") ? r.rules() : s[1].equals("m") ? r.model() : r.combined();

@@ -70,7 +70,7 @@ final class EventEvals {
         if (o.embeddingCache != null) {
             encoder = new CachingEncoder(encoder, o.embeddingCache);
         }
-        int[] rules = PentaClassEvaluation.ruleClasses(dyad, data);
+        PentaClassEvaluation.RuleCoding rules = PentaClassEvaluation.ruleClasses(dyad, data);
         LinearTrainer trainer = LinearTrainer.DEFAULT;
         long t0 = System.nanoTime();
         PentaClassEvaluation.Result r = PentaClassEvaluation.run(data, rules, extra, encoder, trainer, o.folds, FOLD_SEED,

@@ -20,19 +20,22 @@ import java.util.Set;
  * <ul>
  *   <li>{@code confidence = (1 - w) · rule confidence + w · P(model: rule's class)}, with {@code w} =
  *       {@link #MODEL_WEIGHT}; the provenance's {@code code} field says what the model gave;</li>
- *   <li>veto: an <em>asserted material-conflict</em> event (PentaClass 4) whose sentence the model gives
- *       P(material conflict) below {@code vetoBelow} (default {@link #DEFAULT_VETO}) is dropped. Other
- *       events are never dropped: rules stay the explanation, the model only scores.</li>
+ *   <li>veto: an <em>asserted violent</em> event (CAMEO roots {@link #VETO_ROOTS}: assault, fight, mass
+ *       violence; all PentaClass 4) whose sentence the model gives P(material conflict) below {@code vetoBelow}
+ *       (default {@link #DEFAULT_VETO}) is dropped: an attack must not be asserted on the rules' word alone
+ *       when the sentence reads as anything else. Other events (protest, posture, coercion too) are never
+ *       dropped: rules stay the explanation, the model only scores.</li>
  * </ul>
  * Immutable and thread-safe when the classifier is.
  */
 public final class SecondOpinionStage implements Stage {
+    /** CAMEO roots whose asserted events the model may veto. */
+    public static final java.util.Set<String> VETO_ROOTS = java.util.Set.of("18", "19", "20");
     /** Weight of the model probability in the blended confidence. */
     public static final double MODEL_WEIGHT = 0.5;
     /**
-     * Veto threshold on P(material conflict). Measured by 5-fold cross-validation on the ConfliBERT class file
-     * (docs/evaluation.md, "Veto check"): 11 of 221 gold material-conflict sentences fall below 0.05; of the
-     * sentences the rules code as material conflict, the veto drops 13 coded wrongly and 4 coded rightly.
+     * Veto threshold on P(material conflict); what it drops, measured by 5-fold cross-validation on the
+     * ConfliBERT class file, is in docs/evaluation.md ("Veto check").
      */
     public static final double DEFAULT_VETO = 0.05;
     private final SentenceClassifier classifier;
@@ -88,12 +91,18 @@ public final class SecondOpinionStage implements Stage {
         int top = LinearModel.argmax(p);
         String model = String.format(Locale.ROOT, "model P(%s)=%.2f, top %s %.2f (%s)", PentaClass.of(ruleClass).label(),
                 p[ruleClass], PentaClass.of(top).label(), p[top], classifier.version());
-        if (e.modality() == Modality.ASSERTED && ruleClass == PentaClass.MATERIAL_CONFLICT.code() && p[ruleClass] < vetoBelow) {
+        if (vetoable(e) && p[PentaClass.MATERIAL_CONFLICT.code()] < vetoBelow) {
             return null;
         }
         double c = Math.round(((1 - MODEL_WEIGHT) * e.confidence() + MODEL_WEIGHT * p[ruleClass]) * 1000) / 1000.0;
         return new Verdict(c, String.format(Locale.ROOT, "%.2f x rule %.2f + %.2f x %s", 1 - MODEL_WEIGHT, e.confidence(),
                 MODEL_WEIGHT, model));
+    }
+
+    /** An asserted event with a CAMEO root in {@link #VETO_ROOTS}. */
+    public static boolean vetoable(Event e) {
+        return e.modality() == Modality.ASSERTED && e.cameo() != null && e.cameo().length() >= 2
+                && VETO_ROOTS.contains(e.cameo().substring(0, 2));
     }
 
     record Verdict(double confidence, String why) {

@@ -66,11 +66,13 @@ class SecondOpinionStageTest {
     }
 
     @Test
-    void neverVetoesANegatedOrHypotheticalConflictNorOtherClasses() {
+    void neverVetoesANegatedOrHypotheticalAttackNorNonViolentEvents() {
         List<Event> out = run(event(PARADE, "190", Modality.NEGATED, 0.8), event(PARADE, "190", Modality.HYPOTHETICAL, 0.8),
-                event(PARADE, "130", Modality.ASSERTED, 0.8)); // 130 threaten: verbal conflict, P = 0.03
-        assertEquals(3, out.size());
+                event(PARADE, "130", Modality.ASSERTED, 0.8), // 130 threaten: verbal conflict, P = 0.03
+                event(PARADE, "150", Modality.ASSERTED, 0.8)); // 150 military posture: material conflict, not violent
+        assertEquals(4, out.size());
         assertEquals(0.415, out.get(2).confidence(), 1e-9); // 0.5 * 0.8 + 0.5 * 0.03
+        assertEquals(0.41, out.get(3).confidence(), 1e-9); // 0.5 * 0.8 + 0.5 * 0.02
     }
 
     @Test

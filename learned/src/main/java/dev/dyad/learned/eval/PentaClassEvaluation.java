@@ -6,6 +6,7 @@ import dev.dyad.learned.LinearModel;
 import dev.dyad.learned.LinearTrainer;
 import dev.dyad.learned.ModelCrossValidation;
 import dev.dyad.learned.PentaClass;
+import dev.dyad.learned.SecondOpinionStage;
 import dev.dyad.learned.SentenceEncoder;
 import dev.dyad.model.Article;
 import dev.dyad.model.Event;
@@ -32,8 +33,8 @@ public final class PentaClassEvaluation {
     /**
      * @param vetoed gold material-conflict sentences whose out-of-fold P(material conflict) is below the veto threshold
      * @param goldConflict gold material-conflict sentences
-     * @param vetoRight sentences the rules code as material conflict, wrongly, that the veto would drop
-     * @param vetoWrong sentences the rules code as material conflict, rightly, that the veto would drop
+     * @param vetoRight sentences whose first asserted event is vetoable but not gold material conflict, that the veto would drop
+     * @param vetoWrong sentences whose first asserted event is vetoable and gold material conflict, that the veto would drop
      */
     public record Result(int sentences, int uncoded, Confusion rules, Confusion model, Confusion combined,
                          int vetoed, int goldConflict, int vetoRight, int vetoWrong, double vetoThreshold) {
@@ -51,30 +52,39 @@ public final class PentaClassEvaluation {
     private PentaClassEvaluation() {
     }
 
-    /** The class of each sentence's first asserted event, or -1 (uncoded). */
-    public static int[] ruleClasses(Dyad dyad, List<LabelledText> data) {
-        int[] out = new int[data.size()];
-        for (int i = 0; i < data.size(); i++) {
-            List<Event> events = dyad.code(new Article("s" + i, data.get(i).text(), LocalDate.of(2000, 1, 1))).events();
-            out[i] = events.stream().filter(e -> e.modality() == Modality.ASSERTED).findFirst()
-                    .map(e -> dyad.dictionaries().ontology().get(e.cameo()).pentaClass()).orElse(-1);
-        }
-        return out;
+    /**
+     * What the rules say per sentence: the class of the first asserted event, or -1 (uncoded), and whether
+     * that event is one the second opinion may veto ({@link SecondOpinionStage#vetoable}).
+     */
+    public record RuleCoding(int[] classes, boolean[] vetoable) {
     }
 
-    public static Result run(List<LabelledText> data, int[] ruleClasses, List<LabelledText> extra,
+    public static RuleCoding ruleClasses(Dyad dyad, List<LabelledText> data) {
+        int[] out = new int[data.size()];
+        boolean[] veto = new boolean[data.size()];
+        for (int i = 0; i < data.size(); i++) {
+            List<Event> events = dyad.code(new Article("s" + i, data.get(i).text(), LocalDate.of(2000, 1, 1))).events();
+            Event first = events.stream().filter(e -> e.modality() == Modality.ASSERTED).findFirst().orElse(null);
+            out[i] = first == null ? -1 : dyad.dictionaries().ontology().get(first.cameo()).pentaClass();
+            veto[i] = first != null && SecondOpinionStage.vetoable(first);
+        }
+        return new RuleCoding(out, veto);
+    }
+
+    public static Result run(List<LabelledText> data, RuleCoding rules, List<LabelledText> extra,
                              SentenceEncoder encoder, LinearTrainer trainer, int k, long seed, double vetoThreshold) {
         List<float[]> x = encoder.encodeAll(data.stream().map(LabelledText::text).toList());
         List<float[]> ex = encoder.encodeAll(extra.stream().map(LabelledText::text).toList());
         List<PentaClass> y = data.stream().map(LabelledText::label).toList();
         List<double[]> p = ModelCrossValidation.predict(x, y, ex, extra.stream().map(LabelledText::label).toList(), k,
                 seed, trainer);
-        return score(y, ruleClasses, p, vetoThreshold);
+        return score(y, rules, p, vetoThreshold);
     }
 
     /** Scores given predictions (tests pass hand-made ones). */
-    public static Result score(List<PentaClass> gold, int[] ruleClasses, List<double[]> modelProbabilities,
+    public static Result score(List<PentaClass> gold, RuleCoding coding, List<double[]> modelProbabilities,
                                double vetoThreshold) {
+        int[] ruleClasses = coding.classes();
         Confusion rules = new Confusion(CATEGORIES, "uncoded");
         Confusion model = new Confusion(CATEGORIES, null);
         Confusion combined = new Confusion(CATEGORIES, null);
@@ -91,7 +101,7 @@ public final class PentaClassEvaluation {
             combined.add(g, ruleClasses[i] >= 0 ? ruleClasses[i] : m);
             uncoded += ruleClasses[i] < 0 ? 1 : 0;
             int four = PentaClass.MATERIAL_CONFLICT.code();
-            if (ruleClasses[i] == four && modelProbabilities.get(i)[four] < vetoThreshold) {
+            if (coding.vetoable()[i] && modelProbabilities.get(i)[four] < vetoThreshold) {
                 vetoRight += g == four ? 0 : 1;
                 vetoWrong += g == four ? 1 : 0;
             }
