@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates docs/evaluation.md: the seed article score and the actor-coding evaluations on ../shared.
+# Regenerates docs/evaluation.md: the seed article score, the actor-coding and the event-coding evaluations on ../shared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
@@ -19,5 +19,11 @@ python3 "$shared/tools/score_events.py" "$shared/gold/seed.gold.jsonl" out/seed.
   echo
   ./dyad eval --plover "$shared/data/plover/PLOVER_GSR_CAMEO.json" \
               --conflibert-ner "$shared/data/conflibert/cameo_ner_train.txt" | sed -e "s/^## /### /" -e "s/^# Actor coding evaluation/## Actor coding/"
+  echo
+  ./dyad eval --pentaclass "$shared/data/conflibert/cameo_class_train.tsv" \
+              --pentaclass-extra "$shared/data/plover/PLOVER_GSR_CAMEO.json" --embedding-cache out/embeddings.cache \
+              --plover-events "$shared/data/plover/PLOVER_GSR_CAMEO.json" \
+              --gold "$shared/gold/seed.gold.jsonl" --gold-article "$shared/examples/seed-2021-12-22-russia-us-talks.txt" \
+    | sed -e "s/^### /#### /" -e "s/^## /### /" -e "s/^# Evaluation/## Event coding/"
 } > docs/evaluation.md
 echo "wrote docs/evaluation.md" >&2

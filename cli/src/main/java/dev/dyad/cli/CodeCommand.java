@@ -1,5 +1,7 @@
 package dev.dyad.cli;
 
+import dev.dyad.learned.PentaClassifier;
+import dev.dyad.learned.SecondOpinionStage;
 import dev.dyad.model.AnnotatedDocument;
 import dev.dyad.model.Event;
 import dev.dyad.output.EventTable;
@@ -27,6 +29,9 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "print model loading and per-article times to stderr")
     boolean verbose;
 
+    @Option(names = "--no-model", description = "rules only: no learned second opinion (confidence stays the rules' estimate, no veto)")
+    boolean noModel;
+
     @Spec
     CommandSpec spec;
 
@@ -37,7 +42,8 @@ final class CodeCommand implements Callable<Integer> {
         inputs.validate();
         Format f = format != null ? format : System.console() != null ? Format.table : Format.jsonl;
         long t0 = System.nanoTime();
-        Dyad dyad = Dyad.load();
+        Dyad dyad = Dyad.load(noModel ? java.util.List.of() : java.util.List.of(new SecondOpinionStage(
+                PentaClassifier.builtIn(), dev.dyad.ontology.CameoOntology.builtIn())));
         if (verbose) {
             err.printf("dyad: start-up (dictionaries + CoreNLP models) %.1f s; %s%n", (System.nanoTime() - t0) / 1e9,
                     dyad.version());

@@ -7,10 +7,12 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad " + dev.dyad.pipeline.Dyad.VERSION,
         description = "Political event data from news text: who did what to whom, when, where, and who said so.",
         subcommands = {CodeCommand.class, QuotesCommand.class, ActorsCommand.class, EvalCommand.class, BenchCommand.class,
-                ValidateCommand.class, IngestCommand.class, RecodeCommand.class, QueryCommand.class, DyadsCommand.class,
-                ExportCommand.class, SynthCommand.class})
+                TrainCommand.class, ValidateCommand.class, IngestCommand.class, RecodeCommand.class, QueryCommand.class,
+                DyadsCommand.class, ExportCommand.class, SynthCommand.class})
 public final class Main {
     public static void main(String[] args) {
+        // DJL (MiniLM's tokenizer) probes for CUDA at start-up and warns when there is none: not news on a CPU machine
+        System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda", "error");
         System.exit(run(args));
     }
 

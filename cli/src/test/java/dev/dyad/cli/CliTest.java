@@ -73,4 +73,16 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("ok: "), r.out());
     }
+
+    @Test
+    void theLearnedSecondOpinionSetsConfidenceUnlessSwitchedOff() throws IOException {
+        Path f = Files.writeString(dir.resolve("one.jsonl"),
+                "{\"id\": \"a\", \"text\": \"Iran condemned Israel on Monday.\", \"date\": \"2022-03-10\"}\n");
+        Result with = run("code", "--format", "jsonl", f.toString());
+        assertEquals(0, with.code(), with.err());
+        assertTrue(with.out().contains("confidence: 0.50 x rule") && with.out().contains("model P(verbal conflict)="), with.out());
+        Result without = run("code", "--no-model", "--format", "jsonl", f.toString());
+        assertEquals(0, without.code(), without.err());
+        assertTrue(without.out().contains("\"article_id\":\"a\"") && !without.out().contains("model P("), without.out());
+    }
 }

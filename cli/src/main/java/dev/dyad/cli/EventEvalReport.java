@@ -1,0 +1,93 @@
+package dev.dyad.cli;
+
+import dev.dyad.eval.PloverEventEvaluation;
+import dev.dyad.eval.TripleEvaluation;
+import dev.dyad.learned.eval.PentaClassEvaluation;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** Markdown sections of {@code dyad eval} for event coding (PentaClass, triples, PLOVER event types). */
+final class EventEvalReport {
+    private EventEvalReport() {
+    }
+
+    static void pentaClass(PrintWriter out, String file, PentaClassEvaluation.Result r, String modelSetup) {
+        out.println();
+        out.println("## PentaClass on " + file + " (" + r.sentences() + " sentences)");
+        out.println();
+        out.println("Rules: the PentaClass of the sentence's first asserted event; no asserted event = uncoded, counted wrong. "
+                + "Model: " + modelSetup + ". Combined: the rules where they fire, else the model.");
+        out.println();
+        out.println("| coder | macro-F1 | accuracy | uncoded |");
+        out.println("|---|---|---|---|");
+        out.printf(Locale.ROOT, "| rules | %.3f | %.3f | %d (%.1f%%); accuracy where coded %.3f |%n", r.rules().macroF1(),
+                r.rules().accuracy(), r.uncoded(), 100 * r.uncodedRate(), r.rulesAccuracyWhenCoded());
+        out.printf(Locale.ROOT, "| model (5-fold CV) | %.3f | %.3f | 0 |%n", r.model().macroF1(), r.model().accuracy());
+        out.printf(Locale.ROOT, "| combined | %.3f | %.3f | 0 |%n", r.combined().macroF1(), r.combined().accuracy());
+        out.println();
+        out.printf(Locale.ROOT, "Veto check: %d of %d gold material-conflict sentences get an out-of-fold P(material conflict) "
+                + "below the veto threshold %.2f. Of the sentences whose first asserted event is vetoable (asserted, CAMEO 18-20), "
+                + "the veto would drop %d that are not gold material conflict and %d that are.%n", r.vetoed(), r.goldConflict(), r.vetoThreshold(), r.vetoRight(),
+                r.vetoWrong());
+        for (String[] s : new String[][] {{"rules", "r"}, {"model (5-fold CV)", "m"}, {"combined", "c"}}) {
+            var c = s[1].equals("r") ? r.rules() : s[1].equals("m") ? r.model() : r.combined();
+            out.println();
+            out.println("### " + s[0]);
+            out.println();
+            out.print(c.perCategoryTable());
+            out.println();
+            out.print(c.matrixTable());
+        }
+    }
+
+    static void triples(PrintWriter out, String file, TripleEvaluation.Result r, boolean showLines) {
+        out.println();
+        out.println("## Triples on " + file);
+        out.println();
+        out.println("(source code, target code, CAMEO root) per sentence, gold actor patterns matched as code prefixes "
+                + "(country level), as in `score_events.py`.");
+        out.println();
+        out.println("| gold required | found | predicted triples | correct | forbidden | precision | recall | F1 |");
+        out.println("|---|---|---|---|---|---|---|---|");
+        out.printf(Locale.ROOT, "| %d | %d | %d | %d | %d | %.3f | %.3f | %.3f |%n", r.required(), r.found(), r.predicted(),
+                r.correct(), r.forbidden(), r.precision(), r.recall(), r.f1());
+        out.println();
+        out.print(r.perRootTable());
+        if (showLines) {
+            out.println();
+            r.lines().forEach(l -> out.println("- " + l));
+        }
+    }
+
+    static void ploverEvents(PrintWriter out, String file, PloverEventEvaluation.Result r, boolean showMisses) {
+        out.println();
+        out.println("## Event coding on PLOVER gold records (" + file + ", " + r.records() + " records)");
+        out.println();
+        out.println("Main event = first asserted event, else the first event. The records carry no CAMEO code: the gold root "
+                + "is the CAMEO category their PLOVER 0.5 event type stands for (DEMAND = 10, FIGHT = 19/20, ...); "
+                + "event types are compared in PLOVER 2021 terms (DEMAND → REQUEST, DISAPPROVE/INVESTIGATE → ACCUSE, "
+                + "FIGHT → ASSAULT).");
+        out.println();
+        out.println("| records | uncoded | root accuracy | root macro-F1 | event-type accuracy | event-type macro-F1 |");
+        out.println("|---|---|---|---|---|---|");
+        out.printf(Locale.ROOT, "| %d | %d (%.1f%%) | %.3f | %.3f | %.3f | %.3f |%n", r.records(), r.uncoded(),
+                100.0 * r.uncoded() / Math.max(1, r.records()), r.rootAccuracy(), r.roots().macroF1(), r.typeAccuracy(),
+                r.types().macroF1());
+        out.println();
+        out.println("### PLOVER event types");
+        out.println();
+        out.print(r.types().perCategoryTable());
+        out.println();
+        out.print(r.types().matrixTable());
+        out.println();
+        out.println("### CAMEO roots");
+        out.println();
+        out.print(r.roots().perCategoryTable());
+        out.println();
+        out.print(r.roots().matrixTable());
+        if (showMisses) {
+            out.println();
+            r.misses().forEach(m -> out.println("- " + m));
+        }
+    }
+}

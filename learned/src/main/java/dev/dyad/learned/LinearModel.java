@@ -1,0 +1,167 @@
+package dev.dyad.learned;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A multinomial logistic regression over a dense feature vector: {@code p = softmax(W x + b)}, one row
+ * of {@code W} per PentaClass. Immutable and thread-safe. Stored as text: {@code #} header lines (what
+ * data, trainer, date and versions made it), then {@code dim N}, then one line per class
+ * {@code class<TAB>bias<TAB>w0 w1 …}.
+ */
+public final class LinearModel {
+    private final double[][] weights;
+    private final double[] bias;
+    private final List<String> header;
+
+    public LinearModel(double[][] weights, double[] bias, List<String> header) {
+        if (weights.length != PentaClass.values().length || bias.length != weights.length) {
+            throw new IllegalArgumentException("need one weight row and one bias per PentaClass");
+        }
+        int dim = weights[0].length;
+        this.weights = new double[weights.length][];
+        for (int c = 0; c < weights.length; c++) {
+            if (weights[c].length != dim) {
+                throw new IllegalArgumentException("weight rows differ in length");
+            }
+            this.weights[c] = weights[c].clone();
+        }
+        this.bias = bias.clone();
+        this.header = List.copyOf(header);
+    }
+
+    public int dimension() {
+        return weights[0].length;
+    }
+
+    /** The header lines (without {@code #}): provenance of the weights. */
+    public List<String> header() {
+        return header;
+    }
+
+    /** Probability per PentaClass, indexed by {@link PentaClass#code()}. */
+    public double[] probabilities(float[] x) {
+        if (x.length != dimension()) {
+            throw new IllegalArgumentException("expected a " + dimension() + "-d vector, got " + x.length);
+        }
+        double[] z = new double[weights.length];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < weights.length; c++) {
+            double s = bias[c];
+            for (int i = 0; i < x.length; i++) {
+                s += weights[c][i] * x[i];
+            }
+            z[c] = s;
+            max = Math.max(max, s);
+        }
+        double sum = 0;
+        for (int c = 0; c < z.length; c++) {
+            z[c] = Math.exp(z[c] - max);
+            sum += z[c];
+        }
+        for (int c = 0; c < z.length; c++) {
+            z[c] /= sum;
+        }
+        return z;
+    }
+
+    public PentaClass predict(float[] x) {
+        return PentaClass.of(argmax(probabilities(x)));
+    }
+
+    public static int argmax(double[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    public void write(Path file) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        header.forEach(h -> sb.append("# ").append(h).append('\n'));
+        sb.append("dim ").append(dimension()).append('\n');
+        for (int c = 0; c < weights.length; c++) {
+            sb.append(c).append('\t').append(fmt(bias[c])).append('\t');
+            for (int i = 0; i < weights[c].length; i++) {
+                sb.append(i == 0 ? "" : " ").append(fmt(weights[c][i]));
+            }
+            sb.append('\n');
+        }
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        Files.writeString(file, sb, StandardCharsets.UTF_8);
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.5g", v);
+    }
+
+    public static LinearModel read(InputStream in, String name) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<String> header = new ArrayList<>();
+        int dim = -1;
+        int classes = PentaClass.values().length;
+        double[][] w = new double[classes][];
+        double[] b = new double[classes];
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.startsWith("#")) {
+                header.add(line.substring(1).trim());
+            } else if (line.startsWith("dim ")) {
+                dim = Integer.parseInt(line.substring(4).trim());
+            } else if (!line.isBlank()) {
+                String[] f = line.split("\t");
+                String[] ws = f.length == 3 ? f[2].split(" ") : new String[0];
+                if (dim < 0 || ws.length != dim) {
+                    throw new IOException(name + ":" + n + ": expected class<TAB>bias<TAB>" + dim + " weights");
+                }
+                int c = Integer.parseInt(f[0]);
+                b[c] = Double.parseDouble(f[1]);
+                w[c] = new double[dim];
+                for (int i = 0; i < dim; i++) {
+                    w[c][i] = Double.parseDouble(ws[i]);
+                }
+            }
+        }
+        for (int c = 0; c < classes; c++) {
+            if (w[c] == null) {
+                throw new IOException(name + ": no weights for class " + c);
+            }
+        }
+        return new LinearModel(w, b, header);
+    }
+
+    public static LinearModel read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /** The committed weights ({@code dyad/learned/pentaclass-minilm.weights}). */
+    public static LinearModel builtIn() {
+        String res = "/dyad/learned/pentaclass-minilm.weights";
+        try (InputStream in = LinearModel.class.getResourceAsStream(res)) {
+            if (in == null) {
+                throw new IllegalStateException(res + ": missing from the classpath (retrain with `dyad train`)");
+            }
+            return read(in, res);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
