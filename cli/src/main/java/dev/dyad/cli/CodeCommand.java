@@ -27,6 +27,10 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "print model loading and per-article times to stderr")
     boolean verbose;
 
+    @Option(names = "--dictionaries", paramLabel = "petrarch:DIR", description = "code with PETRARCH/TABARI dictionaries "
+            + "(*verbs*, *actors*, *agents*, *discards* .txt in DIR) instead of dyad's own; dyad's coding rules stay")
+    String dictionaries;
+
     @Spec
     CommandSpec spec;
 
@@ -37,7 +41,7 @@ final class CodeCommand implements Callable<Integer> {
         inputs.validate();
         Format f = format != null ? format : System.console() != null ? Format.table : Format.jsonl;
         long t0 = System.nanoTime();
-        Dyad dyad = Dyad.load();
+        Dyad dyad = dictionaries == null ? Dyad.load() : petrarch(dictionaries, err);
         if (verbose) {
             err.printf("dyad: start-up (dictionaries + CoreNLP models) %.1f s; %s%n", (System.nanoTime() - t0) / 1e9,
                     dyad.version());
@@ -62,5 +66,18 @@ final class CodeCommand implements Callable<Integer> {
             }
         });
         return rejected == 0 ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
+    }
+
+    private static Dyad petrarch(String spec, PrintWriter err) {
+        if (!spec.startsWith("petrarch:")) {
+            throw new dev.dyad.ingest.InputException("--dictionaries: expected petrarch:<dir>, found '" + spec + "'");
+        }
+        java.nio.file.Path dir = java.nio.file.Path.of(spec.substring("petrarch:".length()));
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new dev.dyad.ingest.InputException("--dictionaries: " + dir + ": no such directory");
+        }
+        dev.dyad.petrarch.PetrarchDictionaries d = dev.dyad.petrarch.PetrarchDictionaries.loadDirectory(dir);
+        err.println("dyad: PETRARCH dictionaries from " + dir + ": " + d.report().summary());
+        return d.dyad();
     }
 }

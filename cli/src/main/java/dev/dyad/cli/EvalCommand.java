@@ -19,6 +19,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--conflibert-ner", paramLabel = "TXT", description = "BIO-tagged sentences with S/T spans")
     Path conflibert;
 
+    @Option(names = "--petrarch-xml", paramLabel = "XML", description = "PETRARCH validation records (PETR.UnitTest.records.xml); "
+            + "codes them with the dictionaries its <Environment> names, in the same directory")
+    Path petrarchXml;
+
     @Option(names = "--min-country-accuracy", paramLabel = "F", description = "fail (exit 1) below this PLOVER country-level accuracy")
     double minCountry;
 
@@ -31,9 +35,16 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        for (Path p : new Path[] {plover, conflibert}) {
+        for (Path p : new Path[] {plover, conflibert, petrarchXml}) {
             if (p != null && !p.toFile().isFile()) {
                 throw new dev.dyad.ingest.InputException(p + ": no such file");
+            }
+        }
+        if (petrarchXml != null) {
+            out.print(dev.dyad.eval.PetrarchSuite.evaluate(petrarchXml));
+            if (plover == null && conflibert == null) {
+                out.flush();
+                return ExitCodes.OK;
             }
         }
         Dyad dyad = Dyad.load();
