@@ -253,9 +253,10 @@ public final class PetrarchVerbs {
                     markers + " ignored: source and target come from the parse");
         }
         for (List<String> alt : expandPrepositions(n, post)) {
-            String constraints = constraints(n, alt);
-            for (VerbForm f : forms) {
-                emit(n, code, f, constraints, "pattern");
+            for (String constraints : constraints(n, alt)) {
+                for (VerbForm f : forms) {
+                    emit(n, code, f, constraints, "pattern");
+                }
             }
         }
     }
@@ -302,7 +303,7 @@ public final class PetrarchVerbs {
     }
 
     /** dyad constraints for the words after the verb: particle, then xcomp (to + verb) or object with modifiers. */
-    private String constraints(int n, List<String> post) {
+    private List<String> constraints(int n, List<String> post) {
         String where = file + ":" + n;
         int i = 0;
         String particle = null;
@@ -315,7 +316,7 @@ public final class PetrarchVerbs {
                 report.add(where, Severity.APPROXIMATED, "words after an infinitive",
                         "'" + String.join(" ", post.subList(i + 1, post.size())) + "' not required");
             }
-            return "xcomp=" + verbLemma(post.get(i));
+            return List.of("xcomp=" + verbLemma(post.get(i)));
         }
         while (i < post.size() && DETERMINERS.contains(post.get(i).toLowerCase(Locale.ROOT))) {
             i++;
@@ -332,6 +333,7 @@ public final class PetrarchVerbs {
                     "'" + String.join(" ", post.subList(i, post.size())) + "' not required");
         }
         StringBuilder c = new StringBuilder();
+        String asModifier = null;
         if (!content.isEmpty()) {
             Set<String> objects = new TreeSet<>();
             String head = content.get(content.size() - 1);
@@ -359,12 +361,19 @@ public final class PetrarchVerbs {
             }
             if (!mods.isEmpty()) {
                 c.append(" mod=").append(String.join(",", mods));
+            } else {
+                // "* DIPLOMATIC" matches "diplomatic ties": one word may be the object or its modifier
+                Set<String> words = new TreeSet<>();
+                if (head.startsWith("&")) {
+                    synset(n, head).forEach(m -> words.add(m.get(m.size() - 1).toLowerCase(Locale.ROOT)));
+                } else {
+                    words.add(head.toLowerCase(Locale.ROOT));
+                }
+                asModifier = "mod=" + String.join(",", words);
             }
         }
-        if (particle != null) {
-            return particle + "\u0000" + c;
-        }
-        return c.toString();
+        String prefix = particle == null ? "" : particle + "\u0000";
+        return asModifier == null ? List.of(prefix + c) : List.of(prefix + c, prefix + asModifier);
     }
 
     private static void addNoun(Set<String> objects, String word) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * must not fall below the measured floor. The full report goes to {@code target/petrarch.md}.
  */
 class PetrarchConformanceTest {
-    static final double FLOOR = 0.0;
+    static final double FLOOR = 0.39; // measured 113/284 = 0.398 (issue 9 target: 0.75)
 
     @Test
     void unitTestRecordsCodeAtLeastTheFloor() throws Exception {

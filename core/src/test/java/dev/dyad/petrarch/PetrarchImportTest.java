@@ -56,9 +56,12 @@ class PetrarchImportTest {
                 "v.txt:10 064 | V restore | ",
                 "v.txt:11 065 | V restore | obj=tie,ties mod=economic,military",
                 "v.txt:12 066 | V restore for | obj=economic,military",
+                "v.txt:12 066 | V restore for | mod=economic,military",
                 "v.txt:13 067 | V restore | xcomp=reconsider",
                 "v.txt:14 068 | V restore in | obj=program,programs",
+                "v.txt:14 068 | V restore in | mod=programs",
                 "v.txt:14 068 | V restore at | obj=program,programs",
+                "v.txt:14 068 | V restore at | mod=programs",
                 "v.txt:17 032 | V arrive | ",
                 "v.txt:18 032 | V break down | "), lines);
         assertEquals("033", PetrarchVerbs.read("v.txt", "--- ARRIVE [032:033] ---\nARRIVE\n", new ImportReport())
