@@ -188,7 +188,7 @@ public final class PetrarchSuite {
                 100 * result.rate()));
         if (dicts != null) {
             b.append("Import: ").append(dicts.report().issues().size())
-                    .append(" constructs approximated or not loaded (`dyad validate --dictionaries petrarch:<dir>` lists them):\n\n");
+                    .append(" constructs approximated or not loaded (each with file and line in `PetrarchDictionaries.report()`; see docs/petrarch.md):\n\n");
             dicts.report().counts().forEach((k, v) -> b.append("- ").append(k).append(": ").append(v).append('\n'));
             b.append('\n');
         }
