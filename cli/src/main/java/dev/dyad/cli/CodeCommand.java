@@ -32,6 +32,10 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--no-model", description = "rules only: no learned second opinion (confidence stays the rules' estimate, no veto)")
     boolean noModel;
 
+    @Option(names = "--dictionaries", paramLabel = "petrarch:DIR", description = "code with PETRARCH/TABARI dictionaries "
+            + "(*verbs*, *actors*, *agents*, *discards* .txt in DIR) instead of dyad's own; dyad's coding rules stay")
+    String dictionaries;
+
     @Spec
     CommandSpec spec;
 
@@ -42,8 +46,9 @@ final class CodeCommand implements Callable<Integer> {
         inputs.validate();
         Format f = format != null ? format : System.console() != null ? Format.table : Format.jsonl;
         long t0 = System.nanoTime();
-        Dyad dyad = Dyad.load(noModel ? java.util.List.of() : java.util.List.of(new SecondOpinionStage(
-                PentaClassifier.builtIn(), dev.dyad.ontology.CameoOntology.builtIn())));
+        Dyad dyad = dictionaries != null ? petrarch(dictionaries, err)
+                : Dyad.load(noModel ? java.util.List.of() : java.util.List.of(new SecondOpinionStage(
+                        PentaClassifier.builtIn(), dev.dyad.ontology.CameoOntology.builtIn())));
         if (verbose) {
             err.printf("dyad: start-up (dictionaries + CoreNLP models) %.1f s; %s%n", (System.nanoTime() - t0) / 1e9,
                     dyad.version());
@@ -68,5 +73,18 @@ final class CodeCommand implements Callable<Integer> {
             }
         });
         return rejected == 0 ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
+    }
+
+    private static Dyad petrarch(String spec, PrintWriter err) {
+        if (!spec.startsWith("petrarch:")) {
+            throw new dev.dyad.ingest.InputException("--dictionaries: expected petrarch:<dir>, found '" + spec + "'");
+        }
+        java.nio.file.Path dir = java.nio.file.Path.of(spec.substring("petrarch:".length()));
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new dev.dyad.ingest.InputException("--dictionaries: " + dir + ": no such directory");
+        }
+        dev.dyad.petrarch.PetrarchDictionaries d = dev.dyad.petrarch.PetrarchDictionaries.loadDirectory(dir);
+        err.println("dyad: PETRARCH dictionaries from " + dir + ": " + d.report().summary());
+        return d.dyad();
     }
 }

@@ -22,6 +22,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--plover-locations", paramLabel = "JSON", description = "PLOVER gold records; scores the country of event locations (eventLoc)")
     Path ploverLocations;
 
+    @Option(names = "--petrarch-xml", paramLabel = "XML", description = "PETRARCH validation records (PETR.UnitTest.records.xml); "
+            + "codes them with the dictionaries its <Environment> names, in the same directory")
+    Path petrarchXml;
+
     @Option(names = "--min-country-accuracy", paramLabel = "F", description = "fail (exit 1) below this PLOVER country-level accuracy")
     double minCountry;
 
@@ -62,13 +66,21 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         for (Path p : new Path[] {plover, conflibert, ploverLocations, pentaclass, pentaclassExtra, gold, goldArticle,
-            ploverEvents}) {
+            ploverEvents, petrarchXml}) {
             if (p != null && !p.toFile().isFile()) {
                 throw new dev.dyad.ingest.InputException(p + ": no such file");
             }
         }
         if (gold != null && goldArticle == null) {
             throw new dev.dyad.ingest.InputException("--gold needs --gold-article (the article it is about)");
+        }
+        if (petrarchXml != null) {
+            out.print(dev.dyad.eval.PetrarchSuite.evaluate(petrarchXml));
+            if (plover == null && conflibert == null && ploverLocations == null && pentaclass == null && gold == null
+                    && ploverEvents == null) {
+                out.flush();
+                return ExitCodes.OK;
+            }
         }
         Dyad dyad = Dyad.load();
         ActorEvaluation eval = new ActorEvaluation(dyad);

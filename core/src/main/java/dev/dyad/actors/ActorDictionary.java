@@ -20,7 +20,7 @@ public final class ActorDictionary {
     public static final List<String> BUILT_IN_FILES =
             List.of("actors/countries.txt", "actors/organizations.txt", "actors/agents.txt", "actors/persons.txt");
     private static final Pattern ACTOR_CODE = Pattern.compile("([A-Z]{3})+");
-    private static final Pattern SECTOR_CODE = Pattern.compile("[A-Z]{3}");
+    private static final Pattern SECTOR_CODE = Pattern.compile("([A-Z]{3})+");
 
     /** Case-sensitive phrases (names, adjectives, capitals, metonyms, persons) by first token. */
     private final Map<String, List<ActorEntry>> byFirstToken = new HashMap<>();
@@ -65,7 +65,7 @@ public final class ActorDictionary {
         Pattern shape = kind.isSector() ? SECTOR_CODE : ACTOR_CODE;
         if (!shape.matcher(code).matches()) {
             throw line.error("malformed code '" + code + "' (" + (kind.isSector()
-                    ? "a 3-letter sector code" : "upper-case letters, a multiple of 3") + ")");
+                    ? "a sector code: upper-case letters, a multiple of 3" : "upper-case letters, a multiple of 3") + ")");
         }
         String phrase = line.field(2);
         if (phrase.isEmpty()) {

@@ -57,6 +57,24 @@ public final class CameoOntology {
         return new CameoOntology(codes);
     }
 
+    /**
+     * This table plus codes it lacks (imported dictionaries such as PETRARCH's validation set use WEIS
+     * and ad hoc codes): each added code takes the QuadClass, PentaClass and Goldstein score of its
+     * CAMEO root when the first two characters are one, else 0, and has no PLOVER type.
+     */
+    public CameoOntology withExtraCodes(java.util.Collection<String> extra) {
+        Map<String, CameoCode> all = new LinkedHashMap<>(codes);
+        for (String c : extra) {
+            if (all.containsKey(c) || c.length() < 2) {
+                continue;
+            }
+            CameoCode root = codes.get(c.substring(0, 2));
+            all.put(c, new CameoCode(c, "imported code " + c, root == null ? 0 : root.goldstein(),
+                    root == null ? 0 : root.quadClass(), root == null ? 0 : root.pentaClass(), null, null));
+        }
+        return new CameoOntology(all);
+    }
+
     public CameoCode get(String code) {
         return codes.get(code);
     }

@@ -70,7 +70,11 @@ public final class Dyad {
      * live in modules the core does not depend on.
      */
     public static Dyad load(List<Stage> extraStages) {
-        Dictionaries d = Dictionaries.builtIn();
+        return load(Dictionaries.builtIn(), extraStages);
+    }
+
+    /** The pipeline with other dictionaries (imported ones, e.g. {@code dev.dyad.petrarch}) and extra stages. */
+    public static Dyad load(Dictionaries d, List<Stage> extraStages) {
         return new Dyad(d, new CoreNlpStage(new CandidateFilter(d.actors(), d.patterns(), d.rules())), extraStages);
     }
 

@@ -1,0 +1,97 @@
+package dev.dyad.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dyad.petrarch.PetrarchDictionaries;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The PETRARCH validation runner on three hand-written records and dictionaries (issue 9). */
+class PetrarchSuiteTest {
+    private static final String XML = """
+            <Validation>
+            <Environment>
+                <Verbfile>v.txt</Verbfile>
+                <Actorfile>a.txt</Actorfile>
+                <Agentfile>g.txt</Agentfile>
+                <Discardfile>d.txt</Discardfile>
+                <Errorfile>e.txt</Errorfile>
+                <Include>valid DEMO DATE ERROR</Include>
+                <Pause>Stop</Pause>
+            </Environment>
+            <Sentences>
+            <Sentence date="19950101" id="DEMO-A" category="DEMO" valid="true">
+            <EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+            <Text>
+            Arnor restored diplomatic ties with Gondor.
+            </Text>
+            <Parse>(ROOT (S (NP (NNP Arnor))))</Parse>
+            </Sentence>
+            <Sentence date="20000101" id="DATE-A" category="DATE" valid="true">
+            <EventCoding sourcecode="HOBREB" targetcode="GON" eventcode="223"></EventCoding>
+            <Text>Gollum attacked Gondor.</Text>
+            <Parse>()</Parse>
+            </Sentence>
+            <Sentence date="20000101" id="ERROR-A" category="ERROR" valid="true">
+            <EventCoding error="sentencediscard"></EventCoding>
+            <Text>Arnor attacked Gondor in the baseball final.</Text>
+            <Parse>()</Parse>
+            </Sentence>
+            </Sentences>
+            </Validation>
+            """;
+
+    private static Path suite(Path dir) throws Exception {
+        Files.writeString(dir.resolve("v.txt"), """
+                --- RESTORE [060] ---
+                RESTORE
+                - * DIPLOMATIC TIES [064]
+                --- ATTACK [223] ---
+                ATTACK
+                """);
+        Files.writeString(dir.resolve("a.txt"), """
+                ARNOR [ARN]
+                GONDOR [GON]
+                GOLLUM
+                \t[HOB < 950601]
+                \t[HOBREB > 990816]
+                """);
+        Files.writeString(dir.resolve("g.txt"), "GOVERNMENT [~GOV]\n");
+        Files.writeString(dir.resolve("d.txt"), "BASEBALL\n");
+        Path xml = dir.resolve("records.xml");
+        Files.writeString(xml, XML);
+        return xml;
+    }
+
+    @Test
+    void readsRecordsAndScoresExactTripleSets(@TempDir Path dir) throws Exception {
+        Path xml = suite(dir);
+        PetrarchSuite.Suite s = PetrarchSuite.read(xml);
+        assertEquals(3, s.records().size());
+        assertEquals("Arnor restored diplomatic ties with Gondor.", s.records().get(0).text());
+        assertEquals(Set.of(), s.records().get(2).expected());
+        assertEquals("v.txt", s.environment().get("Verbfile"));
+        // a coder that always codes ARN GON 064: right on DEMO-A only
+        PetrarchSuite.Result r = PetrarchSuite.score(s.records(),
+                rec -> Set.of(new PetrarchSuite.Triple("ARN", "GON", "064")));
+        assertEquals(1, r.exact());
+        assertEquals(1, r.byCategory().get("DEMO")[1]);
+        assertEquals(0, r.byCategory().get("ERROR")[1]);
+        String md = PetrarchSuite.markdown(xml, r, null);
+        assertTrue(md.contains("| DEMO | 1 | 1 | 100.0% |"), md);
+        assertTrue(md.contains("- `DATE-A` expected [HOBREB GON 223], dyad [ARN GON 064]"), md);
+    }
+
+    @Test
+    void codesRecordsWithTheEnvironmentsDictionaries(@TempDir Path dir) throws Exception {
+        Path xml = suite(dir);
+        PetrarchSuite.Suite s = PetrarchSuite.read(xml);
+        PetrarchDictionaries dicts = PetrarchSuite.dictionaries(xml, s);
+        PetrarchSuite.Result r = PetrarchSuite.run(s.records(), dicts.dyad());
+        assertEquals(3, r.exact(), PetrarchSuite.markdown(xml, r, dicts));
+    }
+}
