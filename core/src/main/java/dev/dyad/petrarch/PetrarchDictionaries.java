@@ -70,7 +70,7 @@ public record PetrarchDictionaries(Dyad.Dictionaries dictionaries, PetrarchStage
         all.append(DictionaryFiles.resourceText("events/rules.txt"));
         Dyad.Dictionaries dicts = new Dyad.Dictionaries(ontology, ActorDictionary.fromLines(actorLines),
                 PatternDictionary.fromLines(v.lines(), ontology), RuleBook.builtIn(ontology),
-                DictionaryFiles.sha256(all.toString()));
+                dev.dyad.place.Gazetteer.of(dev.dyad.place.Gazetteer.Sources.builtIn()), DictionaryFiles.sha256(all.toString()));
         return new PetrarchDictionaries(dicts, new PetrarchStage(d, v.reverse(), ontology), report);
     }
 
