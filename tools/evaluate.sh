@@ -25,5 +25,14 @@ python3 "$shared/tools/score_events.py" "$shared/gold/seed.gold.jsonl" out/seed.
               --plover-events "$shared/data/plover/PLOVER_GSR_CAMEO.json" \
               --gold "$shared/gold/seed.gold.jsonl" --gold-article "$shared/examples/seed-2021-12-22-russia-us-talks.txt" \
     | sed -e "s/^### /#### /" -e "s/^## /### /" -e "s/^# Evaluation/## Event coding/"
+  echo
+  echo "## Event locations (PLOVER records with eventLoc)"
+  echo
+  ./dyad eval --plover-locations "$shared/data/plover/PLOVER_GSR_CAMEO.json" | sed -e "s/^#\+ .*//"
+  echo
+  echo "## PETRARCH2 unit-test suite (imported PETRARCH dictionaries)"
+  echo
+  ./dyad eval --petrarch-xml "$shared/data/petrarch/PETR.UnitTest.records.xml" | sed -e "s/^## /### /" -e "s/^# /### /" \
+    | awk '/^### Differences/ { exit } { print }'
 } > docs/evaluation.md
 echo "wrote docs/evaluation.md" >&2
