@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Political event data from news text: who did what to whom, when, where, and who said so.",
         subcommands = {CodeCommand.class, QuotesCommand.class, ActorsCommand.class, EvalCommand.class, BenchCommand.class,
                 ValidateCommand.class, IngestCommand.class, RecodeCommand.class, QueryCommand.class, DyadsCommand.class,
-                ExportCommand.class, SynthCommand.class})
+                ExportCommand.class, SynthCommand.class, ServeCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));
