@@ -31,7 +31,8 @@ function nav(active) {
   const links = [['index.html', 'Article'], ['events.html', 'Events'], ['timeline.html', 'Dyad timeline'],
     ['network.html', 'Actor network']];
   const n = el('nav', {}, el('strong', { text: 'dyad workbench' }),
-    links.map(([href, label]) => el('a', { href, class: href === active ? 'active' : null, text: label })));
+    links.map(([href, label]) => el('a', { href, class: href === active ? 'active' : null, text: label })),
+    el('a', { href: '/api/corrections/gold', download: 'corrections.gold.jsonl', text: 'Corrections (gold file)' }));
   document.body.prepend(n);
 }
 
