@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -39,16 +40,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("dyad.chromedriver", "/usr/bin/chromedriver"));
     static final Path SHOTS = Path.of("target", "screenshots");
     TestServers.Running s;
     ChromeDriver driver;
     WebDriverWait wait;
 
+    static final String SKIPPED = "browser tests skipped: " + CHROMEDRIVER
+            + " is absent (apt-get install chromium chromium-driver; .ci/run installs them)";
+
     @BeforeAll
     void start() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), "browser tests skipped: " + CHROMEDRIVER
-                + " is absent (apt-get install chromium chromium-driver; .ci/run installs them)");
+        if (!Files.isExecutable(CHROMEDRIVER)) {
+            System.err.println("dyad: " + SKIPPED);
+            return;
+        }
         Files.createDirectories(SHOTS);
         s = TestServers.start(Files.createTempDirectory("dyad-browser"));
         ChromeOptions o = new ChromeOptions();
@@ -60,6 +66,11 @@ class BrowserTest {
                 "--user-data-dir=" + Files.createTempDirectory("dyad-chromium"));
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), o);
         wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        Assumptions.assumeTrue(driver != null, SKIPPED);
     }
 
     @AfterAll
@@ -184,7 +195,6 @@ class BrowserTest {
         assertEquals(hostile, driver.findElement(By.id("text")).getText());
         assertEquals(0L, js("return document.querySelectorAll('main script, main img, main b, [onerror], [onmouseover]').length"));
         assertTrue(driver.findElement(By.id("article-title")).getText().contains("test hostile\"><b>x</b>"));
-        assertEquals(Boolean.FALSE, js("return typeof window.alert === 'function' && window.__alerted === true"));
         shot("07-hostile-article");
     }
 }
