@@ -19,12 +19,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write a store's events out (columns documented in docs/export-formats.md):",
             "jsonl (the output contract), csv and parquet (one column per field), phoenix (26-column Phoenix TSV)",
-            "and gdelt (GDELT 2.0 event table); phoenix and gdelt are per deduplicated, asserted event."})
+            "and gdelt (GDELT 2.0 event table); phoenix and gdelt are per deduplicated, asserted event;",
+            "gold: the corrections made in the workbench (dyad serve), as a gold file for score_events.py."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--format", required = true, description = "jsonl, csv, parquet, phoenix or gdelt")
+    @Option(names = "--format", required = true, description = "jsonl, csv, parquet, phoenix, gdelt or gold")
     Exporter.Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "output file (default: standard output; required for parquet)")

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Political event data from news text: who did what to whom, when, where, and who said so.",
         subcommands = {CodeCommand.class, QuotesCommand.class, ActorsCommand.class, EvalCommand.class, BenchCommand.class,
                 TrainCommand.class, ValidateCommand.class, IngestCommand.class, RecodeCommand.class, QueryCommand.class,
-                DyadsCommand.class, ExportCommand.class, SynthCommand.class})
+                DyadsCommand.class, ExportCommand.class, SynthCommand.class, ServeCommand.class})
 public final class Main {
     public static void main(String[] args) {
         // DJL (MiniLM's tokenizer) probes for CUDA at start-up and warns when there is none: not news on a CPU machine

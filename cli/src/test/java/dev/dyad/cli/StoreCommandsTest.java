@@ -54,6 +54,9 @@ class StoreCommandsTest {
         assertTrue(gdelt.out().lines().count() > 5 && gdelt.out().lines().allMatch(l -> l.split("\t", -1).length == 61));
         Result jsonl = run("export", "--db", db, "--format", "jsonl");
         assertEquals(16, jsonl.out().lines().count());
+        Result gold = run("export", "--db", db, "--format", "gold");
+        assertEquals(0, gold.code(), gold.err());
+        assertEquals("", gold.out(), "no corrections yet: an empty gold file");
         Result q = run("query", "--db", db, "--source", "RUS", "--target", "USA", "--format", "jsonl");
         assertTrue(q.out().startsWith("{\"article_id\":\"seed-2021-12-22-russia-us-talks\",\"sentence\":0,"), q.out());
     }
@@ -97,5 +100,12 @@ class StoreCommandsTest {
         assertEquals(a.out(), b.out());
         assertEquals(5, a.out().lines().count());
         assertTrue(a.out().startsWith("{\"id\":\"synth-000001\",\"date\":\"2022-03-01\""), a.out());
+    }
+
+    @Test
+    void serveRefusesABadPort() {
+        Result r = run("serve", "--db", dir.resolve("s.duckdb").toString(), "--port", "70000");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("bad --port 70000"), r.err());
     }
 }

@@ -17,10 +17,11 @@ import java.util.List;
  * {@code csv} and {@code parquet} (the events table, one column per contract field), {@code phoenix}
  * (the 26-column Phoenix TSV) and {@code gdelt} (the 61-column GDELT 2.0 event table). The last two are
  * per deduplicated event and carry asserted events only, as neither format can say "denied" or "planned".
- * Every column is documented in {@code docs/export-formats.md}.
+ * Every column is documented in {@code docs/export-formats.md}. {@code gold} writes the coders' corrections
+ * (see {@link Corrections}) as a gold file for {@code score_events.py}.
  */
 public final class Exporter {
-    public enum Format { jsonl, csv, parquet, phoenix, gdelt }
+    public enum Format { jsonl, csv, parquet, phoenix, gdelt, gold }
 
     private static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
@@ -43,6 +44,7 @@ public final class Exporter {
                     sink(names -> Delimited.csv(out, names), row -> Delimited.csv(out, row)));
             case phoenix -> Rows.stream(store, PER_EVENT, List.of(), sink(null, row -> Delimited.tsv(out, phoenix(row))));
             case gdelt -> Rows.stream(store, PER_EVENT, List.of(), sink(null, row -> Delimited.tsv(out, gdelt(row))));
+            case gold -> new Corrections(store).writeGold(out);
             case parquet -> throw new IllegalArgumentException("parquet is written to a file: use --out FILE");
         }
         out.flush();

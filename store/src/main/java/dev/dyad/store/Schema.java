@@ -16,6 +16,8 @@ import java.util.List;
  *   <li>{@code dedup_events} and {@code mentions}: deduplicated events and, per event, the
  *       article/sentence rows that report it (see {@code dev.dyad.dedup}); rebuilt after each ingest.</li>
  *   <li>{@code rejects}: input lines or articles that could not be read or coded, with the error.</li>
+ *   <li>{@code corrections}: a coder's verdict on a coded event (see {@link Corrections}); a copy of what was
+ *       judged is kept in the row, so re-coding the article never changes or removes it.</li>
  * </ul>
  */
 public final class Schema {
@@ -77,5 +79,13 @@ public final class Schema {
               mention_date DATE, news_source VARCHAR, url VARCHAR, confidence DOUBLE, trigger_text VARCHAR)""",
             """
             CREATE TABLE IF NOT EXISTS rejects (
-              input VARCHAR, line INTEGER, error VARCHAR, raw VARCHAR, rejected_at TIMESTAMP)""");
+              input VARCHAR, line INTEGER, error VARCHAR, raw VARCHAR, rejected_at TIMESTAMP)""",
+            // a coder's verdicts on coded events (the workbench); never touched by ingest or recode
+            """
+            CREATE TABLE IF NOT EXISTS corrections (
+              id BIGINT PRIMARY KEY, article_id VARCHAR NOT NULL, event_idx INTEGER, sentence_text VARCHAR,
+              trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER, original_source VARCHAR,
+              original_target VARCHAR, original_cameo VARCHAR, original_date VARCHAR, verdict VARCHAR NOT NULL,
+              source VARCHAR, target VARCHAR, cameo VARCHAR, event_date VARCHAR, note VARCHAR, coder VARCHAR,
+              dyad_version VARCHAR, created_at TIMESTAMP NOT NULL)""");
 }

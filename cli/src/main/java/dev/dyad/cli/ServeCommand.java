@@ -1,0 +1,57 @@
+package dev.dyad.cli;
+
+import dev.dyad.ingest.InputException;
+import dev.dyad.server.Workbench;
+import dev.dyad.server.WorkbenchServer;
+import dev.dyad.store.Store;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"The browser workbench and the HTTP API over a store (README: Workbench and HTTP API).",
+            "Holds the database's write lock while it runs (DuckDB: one writer per file)."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0: any free port)")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only; the API has no login)")
+    String host;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new InputException("bad --port " + port + ": expected 0 to 65535");
+        }
+        Store store = Store.openForWriting(db.db);
+        WorkbenchServer server;
+        try {
+            server = WorkbenchServer.start(new Workbench(store, SharedDyad::get), host, port);
+        } catch (RuntimeException e) {
+            store.close();
+            throw new InputException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "); is another server using it? try --port");
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+            stopped.countDown();
+        }));
+        spec.commandLine().getErr().println("dyad: workbench on http://" + host + ":" + server.port() + "/ over "
+                + db.db + " (Ctrl-C stops it)");
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}
