@@ -17,7 +17,7 @@ mkdir -p docs
   echo
   ./dyad bench "$corpus" --limit "$small" --reference
   echo
-  echo "## Reuters-21578, $large articles (10x): peak heap does not grow with the corpus"
+  echo "## Reuters-21578, $large articles (10x): the live heap does not grow with the corpus"
   echo
   ./dyad bench "$corpus" --limit "$large"
   echo

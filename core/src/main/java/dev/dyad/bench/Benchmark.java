@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 public final class Benchmark {
     /** One configuration's figures. */
     public record Pass(String name, double startupSeconds, long articles, long sentences, long events, double seconds,
-                       long peakHeapBytes) {
+                       long peakHeapBytes, long peakLiveBytes) {
         public double sentencesPerSecond() {
             return sentences / seconds;
         }
@@ -90,6 +90,7 @@ public final class Benchmark {
             work.apply(warm.next());
         }
         resetPeaks();
+        LiveHeapSampler live = new LiveHeapSampler();
         AtomicLong articles = new AtomicLong();
         AtomicLong sentences = new AtomicLong();
         AtomicLong events = new AtomicLong();
@@ -101,7 +102,7 @@ public final class Benchmark {
             events.addAndGet(r[1]);
         });
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new Pass(name, startup, articles.get(), sentences.get(), events.get(), seconds, peakHeap());
+        return new Pass(name, startup, articles.get(), sentences.get(), events.get(), seconds, peakHeap(), live.stop());
     }
 
     private static List<MemoryPoolMXBean> heapPools() {
@@ -111,6 +112,39 @@ public final class Benchmark {
     private static void resetPeaks() {
         System.gc();
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /**
+     * The largest heap left after any collection during the pass: what the pass really keeps alive,
+     * unlike the pools' peaks, which grow with however lazily the collector runs.
+     */
+    private static final class LiveHeapSampler {
+        private final java.util.concurrent.atomic.AtomicLong max = new java.util.concurrent.atomic.AtomicLong();
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        LiveHeapSampler() {
+            thread = new Thread(() -> {
+                while (running) {
+                    long afterGc = heapPools().stream().map(MemoryPoolMXBean::getCollectionUsage)
+                            .filter(java.util.Objects::nonNull).mapToLong(u -> u.getUsed()).sum();
+                    max.accumulateAndGet(afterGc, Math::max);
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "live-heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long stop() {
+            running = false;
+            thread.interrupt();
+            return max.get();
+        }
     }
 
     /** Sum of the heap pools' peaks: an upper bound of the live heap the pass needed (GC-dependent). */
