@@ -6,6 +6,9 @@ corpus=${1:-../shared/bench/reuters21578.jsonl}
 small=${SMALL:-300}
 large=$((small * 10))
 mkdir -p docs
+# the bench profile adds CoreNLP's models-english jar (shift-reduce parser) for the reference run only
+mvn -q -B -Pbench -pl bench -am package -DskipTests
+bench() { java -Xmx3g -XX:+UseParallelGC -cp "$(cat bench/target/classpath.txt)" dev.dyad.cli.Main bench "$@"; }
 {
   echo "# dyad performance"
   echo
@@ -13,13 +16,13 @@ mkdir -p docs
   echo "Each table is one JVM run of \`dyad bench\`: every configuration codes the same articles with 2 threads"
   echo "after a 20-article warm-up. Compare the ratios within a table; absolute figures on shared machines are noisy."
   echo
-  echo "## Reuters-21578, $small articles, with CoreNLP's default NER + depparse as reference"
+  echo "## Reuters-21578, $small articles, with CoreNLP references (default NER + depparse; default NER + shift-reduce parse)"
   echo
-  ./dyad bench "$corpus" --limit "$small" --reference
+  bench "$corpus" --limit "$small" --reference --reference-sr
   echo
   echo "## Reuters-21578, $large articles (10x): the live heap does not grow with the corpus"
   echo
-  ./dyad bench "$corpus" --limit "$large"
+  bench "$corpus" --limit "$large"
   echo
   echo "The full pipeline parses only sentences with an actor candidate and an event-trigger (or speech) candidate;"
   echo "tagging (tokens, POS, lemmas, 3-class NER) runs on every sentence. Articles are streamed through a bounded"

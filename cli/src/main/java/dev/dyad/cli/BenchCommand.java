@@ -39,6 +39,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--reference", description = "also measure CoreNLP's default NER + depparse on every sentence (slow)")
     boolean reference;
 
+    @Option(names = "--reference-sr", description = "also measure CoreNLP's default NER + shift-reduce parse (slow; needs "
+            + "the models-english jar: tools/bench.sh)")
+    boolean referenceShiftReduce;
+
     @Spec
     CommandSpec spec;
 
@@ -57,21 +61,26 @@ final class BenchCommand implements Callable<Integer> {
         if (reference) {
             passes.add(bench.defaultNerAndParse(articles));
         }
+        if (referenceShiftReduce) {
+            passes.add(bench.shiftReduce(articles));
+        }
         double floor = passes.get(0).sentencesPerSecond();
         out.printf("Corpus: %s, %d articles from #%d, %d threads, Java %s, %d cores, max heap %d MB.%n%n", corpus.getFileName(),
                 passes.get(0).articles(), skip, threads, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         out.println("| configuration | start-up s | articles | sentences | events | seconds | sentences/s | vs floor "
-                + "| peak heap MB | peak live heap MB |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|");
+                + "| peak heap MB | peak live heap MB | retained MB |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (Benchmark.Pass p : passes) {
-            out.printf("| %s | %.1f | %d | %d | %d | %.1f | %.0f | %.1f%% | %d | %d |%n", p.name(), p.startupSeconds(),
+            out.printf("| %s | %.1f | %d | %d | %d | %.1f | %.0f | %.1f%% | %d | %d | %d |%n", p.name(), p.startupSeconds(),
                     p.articles(), p.sentences(), p.events(), p.seconds(), p.sentencesPerSecond(),
-                    100 * p.sentencesPerSecond() / floor, p.peakHeapBytes() >> 20, p.peakLiveBytes() >> 20);
+                    100 * p.sentencesPerSecond() / floor, p.peakHeapBytes() >> 20, p.peakLiveBytes() >> 20,
+                    p.retainedBytes() >> 20);
         }
         out.println();
         out.println("peak heap = largest heap in use (depends on how lazily the collector runs); peak live heap = largest "
-                + "heap left after a collection (what the pass keeps alive).");
+                + "heap left after a collection; retained = heap in use after the pass and a full collection (loaded "
+                + "models included: what stays, whatever the corpus size).");
         out.flush();
         return ExitCodes.OK;
     }

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 public final class Benchmark {
     /** One configuration's figures. */
     public record Pass(String name, double startupSeconds, long articles, long sentences, long events, double seconds,
-                       long peakHeapBytes, long peakLiveBytes) {
+                       long peakHeapBytes, long peakLiveBytes, long retainedBytes) {
         public double sentencesPerSecond() {
             return sentences / seconds;
         }
@@ -83,6 +83,32 @@ public final class Benchmark {
         });
     }
 
+    /**
+     * The PETRARCH-style reference: CoreNLP's default annotators with the shift-reduce constituency parser
+     * on every sentence. Needs the {@code stanford-corenlp:models-english} jar on the classpath (the
+     * {@code bench} Maven profile adds it; `dyad` itself never ships it).
+     */
+    public Pass shiftReduce(Supplier<java.util.Iterator<Article>> corpus) {
+        if (Benchmark.class.getResource("/edu/stanford/nlp/models/srparser/englishSR.ser.gz") == null) {
+            throw new dev.dyad.ingest.InputException("the shift-reduce reference needs the CoreNLP models-english jar: "
+                    + "run tools/bench.sh, which builds with the bench profile");
+        }
+        long t0 = System.nanoTime();
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("parse.model", "edu/stanford/nlp/models/srparser/englishSR.ser.gz");
+        p.setProperty("parse.maxlen", "100");
+        StanfordCoreNLP nlp = new StanfordCoreNLP(p);
+        double startup = (System.nanoTime() - t0) / 1e9;
+        return measure("CoreNLP default NER + shift-reduce parse (all sentences)", startup, corpus, a -> {
+            Annotation ann = new Annotation(a.text());
+            ann.set(CoreAnnotations.DocDateAnnotation.class, a.date().toString());
+            nlp.annotate(ann);
+            return new long[] {ann.get(CoreAnnotations.SentencesAnnotation.class).size(), 0};
+        });
+    }
+
     private Pass measure(String name, double startup, Supplier<java.util.Iterator<Article>> corpus,
                          Function<Article, long[]> work) {
         java.util.Iterator<Article> warm = corpus.get();
@@ -102,7 +128,17 @@ public final class Benchmark {
             events.addAndGet(r[1]);
         });
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new Pass(name, startup, articles.get(), sentences.get(), events.get(), seconds, peakHeap(), live.stop());
+        long peak = peakHeap();
+        long peakLive = live.stop();
+        return new Pass(name, startup, articles.get(), sentences.get(), events.get(), seconds, peak, peakLive,
+                retainedAfterGc());
+    }
+
+    /** Heap still in use after the pass and a full collection: what the pass left behind (models included). */
+    private static long retainedAfterGc() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static List<MemoryPoolMXBean> heapPools() {
