@@ -2,38 +2,45 @@ package dev.dyad.pipeline;
 
 import dev.dyad.actors.ActorDictionary;
 import dev.dyad.events.PatternDictionary;
-import dev.dyad.events.RuleBook;
 import dev.dyad.model.Token;
 import dev.dyad.nlp.ParseFilter;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Parses a sentence only if it has an actor candidate (a named entity, a dictionary name or a pronoun)
- * and something that needs the parse (an event trigger lemma, a speech verb, or a quotation mark).
+ * Parses a sentence only if it has an actor candidate (a named entity, a dictionary name or a personal
+ * pronoun) and something that needs the parse (an event trigger of the right part of speech, or a
+ * quotation mark).
  * A cheap superset test: it may let through sentences that code nothing, never the reverse.
  */
 public final class CandidateFilter implements ParseFilter {
-    private static final Set<String> NER_ACTORS = Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
+    /** Only persons: places and organisations become actors through the dictionaries, never through NER alone. */
+    private static final Set<String> NER_ACTORS = Set.of("PERSON");
+    /** Pronouns that can stand for an actor ("it" and "its" rarely do in event sentences). */
+    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "we", "i", "him", "her", "them", "us",
+            "his", "their", "our");
     private final ActorDictionary actors;
     private final PatternDictionary patterns;
-    private final RuleBook rules;
 
-    public CandidateFilter(ActorDictionary actors, PatternDictionary patterns, RuleBook rules) {
+    public CandidateFilter(ActorDictionary actors, PatternDictionary patterns) {
         this.actors = actors;
         this.patterns = patterns;
-        this.rules = rules;
     }
 
+    /**
+     * An event needs a trigger and an actor (a name, or a pronoun standing for one); a quote needs the parse
+     * to find its speaker. A sentence with only a speech verb ("X said profits rose") yields neither.
+     */
     @Override
     public boolean worthParsing(List<Token> tokens, String text) {
-        return hasActor(tokens) && (hasTrigger(tokens) || text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0
-                || text.indexOf('\u201D') >= 0);
+        boolean quote = text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0;
+        return quote ? hasActor(tokens, true) : hasTrigger(tokens) && hasActor(tokens, true);
     }
 
-    private boolean hasActor(List<Token> tokens) {
+    private boolean hasActor(List<Token> tokens, boolean pronouns) {
         for (Token t : tokens) {
-            if (NER_ACTORS.contains(t.ner()) || t.isPronoun() || !actors.startingWith(t.text()).isEmpty()) {
+            if (NER_ACTORS.contains(t.ner()) || !actors.startingWith(t.text()).isEmpty()
+                    || pronouns && t.isPronoun() && PERSONAL.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
@@ -43,8 +50,7 @@ public final class CandidateFilter implements ParseFilter {
     private boolean hasTrigger(List<Token> tokens) {
         for (Token t : tokens) {
             String lemma = t.lowerLemma();
-            if (!patterns.verbPatterns(lemma).isEmpty() || !patterns.nounPatterns(lemma).isEmpty()
-                    || rules.isSpeechVerb(lemma)) {
+            if (t.isVerb() && !patterns.verbPatterns(lemma).isEmpty() || t.isNoun() && !patterns.nounPatterns(lemma).isEmpty()) {
                 return true;
             }
         }

@@ -75,7 +75,7 @@ public final class Dyad {
 
     /** The pipeline with other dictionaries (imported ones, e.g. {@code dev.dyad.petrarch}) and extra stages. */
     public static Dyad load(Dictionaries d, List<Stage> extraStages) {
-        return new Dyad(d, new CoreNlpStage(new CandidateFilter(d.actors(), d.patterns(), d.rules())), extraStages);
+        return new Dyad(d, new CoreNlpStage(new CandidateFilter(d.actors(), d.patterns())), extraStages);
     }
 
     /** The version string of a pipeline over these dictionaries, without loading the models (for the store). */
