@@ -8,7 +8,7 @@ large=$((small * 10))
 mkdir -p docs
 # the bench profile adds CoreNLP's models-english jar (shift-reduce parser) for the reference run only
 mvn -q -B -Pbench -pl bench -am package -DskipTests
-bench() { java -Xmx3g -XX:+UseParallelGC -cp "$(cat bench/target/classpath.txt)" dev.dyad.cli.Main bench "$@"; }
+bench() { java -Xmx4g -XX:+UseParallelGC -cp "$(cat bench/target/classpath.txt)" dev.dyad.cli.Main bench "$@"; }
 {
   echo "# dyad performance"
   echo

@@ -66,6 +66,7 @@ public final class Benchmark {
 
     /** A reference configuration: CoreNLP's default NER (3 models, fine-grained, SUTime) plus depparse on every sentence. */
     public Pass defaultNerAndParse(Supplier<java.util.Iterator<Article>> corpus) {
+        freshCoreNlp();
         long t0 = System.nanoTime();
         Properties p = CoreNlpStage.taggerProperties();
         p.remove("ner.model");
@@ -89,6 +90,7 @@ public final class Benchmark {
      * {@code bench} Maven profile adds it; `dyad` itself never ships it).
      */
     public Pass shiftReduce(Supplier<java.util.Iterator<Article>> corpus) {
+        freshCoreNlp();
         if (Benchmark.class.getResource("/edu/stanford/nlp/models/srparser/englishSR.ser.gz") == null) {
             throw new dev.dyad.ingest.InputException("the shift-reduce reference needs the CoreNLP models-english jar: "
                     + "run tools/bench.sh, which builds with the bench profile");
@@ -107,6 +109,12 @@ public final class Benchmark {
             nlp.annotate(ann);
             return new long[] {ann.get(CoreAnnotations.SentencesAnnotation.class).size(), 0};
         });
+    }
+
+    /** Drops the annotators earlier passes left in CoreNLP's static pool, so each reference runs in a clean heap. */
+    private static void freshCoreNlp() {
+        StanfordCoreNLP.clearAnnotatorPool();
+        System.gc();
     }
 
     private Pass measure(String name, double startup, Supplier<java.util.Iterator<Article>> corpus,
