@@ -14,7 +14,7 @@ bench() { java -Xmx4g -XX:+UseParallelGC -cp "$(cat bench/target/classpath.txt)"
   echo
   echo "Regenerate with \`tools/bench.sh\` (commit $(git rev-parse --short HEAD), $(date -u +%Y-%m-%d), $(nproc) cores)."
   echo "Each table is one JVM run of \`dyad bench\`: every configuration codes the same articles with 2 threads"
-  echo "after a 20-article warm-up. Compare the ratios within a table; absolute figures on shared machines are noisy."
+  echo "after a 100-article warm-up. Compare the ratios within a table; absolute figures on shared machines are noisy."
   echo
   echo "## Reuters-21578, $small articles, with CoreNLP references (default NER + depparse; default NER + shift-reduce parse)"
   echo

@@ -36,6 +36,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default ${DEFAULT-VALUE})", defaultValue = "2")
     int threads;
 
+    @Option(names = "--warmup", description = "articles coded before timing each configuration, so the JIT has compiled "
+            + "the hot paths (default ${DEFAULT-VALUE})", defaultValue = "100")
+    int warmup;
+
     @Option(names = "--reference", description = "also measure CoreNLP's default NER + depparse on every sentence (slow)")
     boolean reference;
 
@@ -54,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         // read lazily each pass: the corpus is streamed, never held in memory
         Supplier<Iterator<Article>> articles = () -> read(corpus, skip, limit).iterator();
-        Benchmark bench = new Benchmark(threads, 20);
+        Benchmark bench = new Benchmark(threads, warmup);
         List<Benchmark.Pass> passes = new ArrayList<>();
         passes.add(bench.floor(articles));
         passes.add(bench.full(articles, Dyad::load));
