@@ -1,6 +1,5 @@
 package dev.dyad.cli;
 
-import dev.dyad.model.Article;
 import dev.dyad.output.Json;
 import dev.dyad.store.StoreException;
 import dev.dyad.synth.SyntheticCorpus;
@@ -9,8 +8,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,15 +53,7 @@ final class SynthCommand implements Callable<Integer> {
     private void write(PrintWriter w) {
         SyntheticCorpus corpus = new SyntheticCorpus(seed);
         for (int i = 0; i < articles; i++) {
-            Article a = corpus.next();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", a.id());
-            m.put("date", a.date().toString());
-            m.put("title", a.title());
-            m.put("source", a.source());
-            m.put("url", a.url());
-            m.put("text", a.text());
-            w.println(Json.line(m));
+            w.println(Json.line(Json.article(corpus.next())));
         }
         w.flush();
     }

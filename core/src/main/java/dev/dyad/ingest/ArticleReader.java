@@ -132,7 +132,7 @@ public final class ArticleReader {
                     continue;
                 }
                 articles++;
-                sink.accept(jsonLine(name + ":" + n, line));
+                sink.accept(line(name + ":" + n, line));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": " + e.getMessage(), e);
@@ -144,10 +144,6 @@ public final class ArticleReader {
 
     /** Parses one JSON Lines record; {@code where} names it in errors (file:line). */
     public IngestResult line(String where, String line) {
-        return jsonLine(where, line);
-    }
-
-    IngestResult jsonLine(String where, String line) {
         JsonNode node;
         try {
             node = JSON.readTree(line);

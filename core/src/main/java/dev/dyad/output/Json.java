@@ -11,6 +11,18 @@ public final class Json {
     private Json() {
     }
 
+    /** An article in dyad's JSON Lines input shape (id, date, title, source, url, text), field order fixed. */
+    public static java.util.Map<String, Object> article(dev.dyad.model.Article a) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("date", a.date().toString());
+        m.put("title", a.title());
+        m.put("source", a.source());
+        m.put("url", a.url());
+        m.put("text", a.text());
+        return m;
+    }
+
     public static String line(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

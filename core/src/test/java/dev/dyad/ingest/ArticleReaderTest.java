@@ -98,7 +98,7 @@ class ArticleReaderTest {
 
     @Test
     void jsonLineWithoutTextIsRejected() {
-        IngestResult r = reader(TODAY).jsonLine("x.jsonl:5", "{\"id\": \"a\", \"date\": \"2021-01-01\"}");
+        IngestResult r = reader(TODAY).line("x.jsonl:5", "{\"id\": \"a\", \"date\": \"2021-01-01\"}");
         IngestResult.Rejected bad = assertInstanceOf(IngestResult.Rejected.class, r);
         assertEquals("x.jsonl:5: missing or empty \"text\"", bad.message());
         assertNotNull(bad.raw());

@@ -87,10 +87,7 @@ public final class Workbench {
     }
 
     private static ObjectNode articleJson(Article a) {
-        ObjectNode n = Json.MAPPER.createObjectNode();
-        n.put("id", a.id()).put("date", a.date().toString()).put("title", a.title()).put("source", a.source())
-                .put("url", a.url()).put("text", a.text());
-        return n;
+        return Json.MAPPER.valueToTree(Json.article(a));
     }
 
     /** The stored article with its events, quotes, actors and corrections, or null when there is none. */

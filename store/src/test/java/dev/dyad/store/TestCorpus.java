@@ -7,9 +7,7 @@ import dev.dyad.synth.SyntheticCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** One Dyad per test JVM (CoreNLP loads once) and small synthetic corpora as JSON Lines files. */
 final class TestCorpus {
@@ -34,14 +32,7 @@ final class TestCorpus {
     }
 
     static String line(Article a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id());
-        m.put("date", a.date().toString());
-        m.put("title", a.title());
-        m.put("source", a.source());
-        m.put("url", a.url());
-        m.put("text", a.text());
-        return Json.line(m);
+        return Json.line(Json.article(a));
     }
 
     static final BatchIngest.Listener QUIET = new BatchIngest.Listener() {
