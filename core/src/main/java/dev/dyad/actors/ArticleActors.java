@@ -24,9 +24,23 @@ final class ArticleActors {
             "partner", "colleague", "power", "neighbor", "neighbour", "counterpart", "side", "member", "delegation",
             "people", "public", "population", "citizen", "national", "force", "camp", "bloc");
     private static final Set<String> CHUNK_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "POS", "HYPH");
+    private static final String UNKNOWN_COUNTRY = ActorMention.UNKNOWN_COUNTRY;
+    private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "from", "inside");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "himself",
             "herself");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their", "themselves");
+    /**
+     * "Japan said it had halted aid": a state or organisation that was the last subject, never an expletive "it".
+     * Not "its": "Tehran has not threatened to close its border" would make Iran a target of its own border.
+     */
+    private static final Set<String> THING_PRONOUNS = Set.of("it");
+    /** Verbs whose subject "it" is usually expletive or a situation: "it is likely", "it seems", "it takes". */
+    /** "it is willing to withdraw": predicates that only an agent has, so their "it" is not expletive. */
+    private static final Set<String> AGENTIVE_PREDICATES = Set.of("ready", "willing", "prepared", "determined",
+            "committed", "eager", "keen", "reluctant", "unwilling", "able", "unable", "open", "opposed", "responsible",
+            "interested", "confident", "concerned", "satisfied", "disappointed", "angry", "guilty", "aware");
+    private static final Set<String> EXPLETIVE_GOVERNORS = Set.of("be", "seem", "appear", "remain", "take", "become",
+            "happen", "matter", "mean", "rain", "make");
 
     private final String text;
     private final LocalDate date;
@@ -86,6 +100,9 @@ final class ArticleActors {
                 if (byTitle == null && first == last) {
                     // a surname alone may be a well-known office holder; "Boris Johnson" is not "Mike Johnson"
                     byTitle = uniqueSurname(s.token(last).text());
+                }
+                if (byTitle == null && titleStart < first) {
+                    byTitle = unlocatedTitle(atomsIn(atoms, titleStart, first - 1));
                 }
                 if (byTitle != null) {
                     code = byTitle[0];
@@ -258,7 +275,7 @@ final class ArticleActors {
         List<Atom> in = atomsIn(atoms, from, to);
         String code = compose(in);
         if (code == null) {
-            return null;
+            return unlocatedGroup(s, atoms, in, to);
         }
         Atom firstAtom = in.get(0);
         Token head = s.token(to);
@@ -271,6 +288,54 @@ final class ArticleActors {
                 : hasSector(in) ? Kind.GROUP : Kind.STATE;
         return new ActorMention(s.index(), first, last, last, ActorResolverStage.span(s, first, last),
                 join(s, first, last), code, kind, code, rule);
+    }
+
+    /**
+     * A sector noun with no country in its phrase ("rebels", "riot police"): the country of an "in"/"from"
+     * phrase ("rebels in the Ivory Coast"), else {@link #UNKNOWN_COUNTRY} + sector, as CAMEO codes an actor
+     * whose country the text does not give.
+     */
+    private ActorMention unlocatedGroup(Sentence s, List<Atom> atoms, List<Atom> in, int head) {
+        Atom sector = in.isEmpty() ? null : in.get(in.size() - 1);
+        if (sector == null || !sector.isSector() || sector.kind() != EntryKind.NOUN || sector.last() != head
+                || !standsAlone(s, head)) {
+            return null;
+        }
+        int first = in.get(0).first();
+        String code = UNKNOWN_COUNTRY + sector.code();
+        String rule = in.stream().map(Atom::rule).reduce((a, b) -> a + " + " + b).orElse("") + "; no country named";
+        for (int c : s.children(head, "nmod")) {
+            Atom place = atoms.stream().filter(a -> a.covers(c) && a.entry().isState() && !a.isSector()).findFirst()
+                    .orElse(null);
+            if (place != null && s.children(c, "case").stream()
+                    .anyMatch(k -> LOCATING_PREPOSITIONS.contains(s.token(k).lowerLemma()))) {
+                code = compose(List.of(place, sector));
+                rule = sector.rule() + " + located by '" + join(s, place.first(), place.last()) + "' (" + place.rule() + ")";
+                break;
+            }
+        }
+        return new ActorMention(s.index(), first, head, head, ActorResolverStage.span(s, first, head),
+                join(s, first, head), code, Kind.GROUP, code, rule);
+    }
+
+    /**
+     * A group noun that names actors by itself: a phrase head ("military" in "military and technical measures"
+     * modifies), plural or determined ("rebels", "the police"), and nobody's ("its troops" belong to someone the
+     * text named, so they are not an unknown actor).
+     */
+    private static boolean standsAlone(Sentence s, int head) {
+        String rel = s.relation(head);
+        if (rel.equals("compound") || rel.equals("amod") || rel.startsWith("nmod:poss")
+                || !s.children(head, "nmod:poss").isEmpty()) {
+            return false;
+        }
+        return s.token(head).pos().equals("NNS") || !s.children(head, "det").isEmpty();
+    }
+
+    /** A title with a sector but no country: "former prime minister Andreas Papandreou" is ---GOV. */
+    private static String[] unlocatedTitle(List<Atom> title) {
+        return title.stream().filter(a -> a.isSector() && a.kind() == EntryKind.NOUN).reduce((a, b) -> b)
+                .map(a -> new String[] {UNKNOWN_COUNTRY + a.code(), a.rule() + "; no country named"}).orElse(null);
     }
 
     /** Country (first name-like atom) plus sector (last sector noun, else modifier); null without a country. */
@@ -329,6 +394,9 @@ final class ArticleActors {
                         ? lastPersonSubject : lastPerson;
             } else if (GROUP_PRONOUNS.contains(w) && s.index() - lastGroupSubjectSentence <= 1) {
                 antecedent = lastGroupSubject;
+            } else if (THING_PRONOUNS.contains(w) && s.index() - lastGroupSubjectSentence <= 1 && lastGroupSubject != null
+                    && lastGroupSubject.kind() != Kind.GROUP && !expletive(s, i)) {
+                antecedent = lastGroupSubject;
             }
             if (antecedent != null) {
                 ActorMention p = new ActorMention(s.index(), i, i, i, ActorResolverStage.span(s, i, i), t.text(),
@@ -341,6 +409,20 @@ final class ArticleActors {
             }
         }
         return out;
+    }
+
+    private static boolean expletive(Sentence s, int i) {
+        String rel = s.relation(i);
+        if (rel.equals("expl")) {
+            return true;
+        }
+        int gov = s.governor(i);
+        if (!rel.startsWith("nsubj") || gov < 0) {
+            return false;
+        }
+        String predicate = s.token(gov).lowerLemma();
+        return EXPLETIVE_GOVERNORS.contains(predicate)
+                || !s.children(gov, "cop").isEmpty() && !AGENTIVE_PREDICATES.contains(predicate);
     }
 
     private void noteSubject(Sentence s, ActorMention m) {

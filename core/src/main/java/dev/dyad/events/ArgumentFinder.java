@@ -25,11 +25,11 @@ final class ArgumentFinder {
         for (int guard = 0; node >= 0 && guard < 10; guard++) {
             int passiveAgent = agentOfPassive(s, node);
             if (passiveAgent >= 0) {
-                return withConjuncts(s, passiveAgent, mentions);
+                return actorOrOwner(s, passiveAgent, mentions);
             }
             List<Integer> subj = activeSubjects(s, node);
             if (!subj.isEmpty()) {
-                return withConjuncts(s, subj.get(0), mentions);
+                return actorOrOwner(s, subj.get(0), mentions);
             }
             String rel = s.relation(node);
             int gov = s.governor(node);
@@ -52,6 +52,30 @@ final class ArgumentFinder {
                 node = s.governor(gov);
             } else {
                 return List.of(); // a passive without agent, or a clause boundary: the source is not stated
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The actor at a subject, else the actor that owns or fields it: "Israeli army bulldozers", "Russian aircraft",
+     * "the rebels' commanders". Only adjectival, compound and possessive modifiers: "supporters of X" are not X.
+     */
+    private static List<ActorMention> actorOrOwner(Sentence s, int subject, List<ActorMention> mentions) {
+        List<ActorMention> found = withConjuncts(s, subject, mentions);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        for (int counted : TriggerMatcher.measured(s, subject)) {
+            found = actorOrOwner(s, counted, mentions); // "thousands of Iraqi Kurds demonstrated"
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        for (int c : s.children(subject, "nmod:poss", "compound", "amod")) {
+            found = withConjuncts(s, c, mentions);
+            if (!found.isEmpty()) {
+                return found;
             }
         }
         return List.of();

@@ -18,10 +18,14 @@ public final class SpeechVerbs {
     }
 
     /** The subject of a speech verb, through control and conjunction ("he went on to say"); null if none. */
+    private static final java.util.Set<String> ADDRESSING = java.util.Set.of("tell", "inform", "brief", "assure",
+            "remind", "warn", "urge", "ask", "address");
+
     public ActorMention speaker(Sentence s, int verb, List<ActorMention> mentions) {
         List<ActorMention> who = arguments.subjectOf(s, verb, mentions);
-        if (who.isEmpty()) {
-            // quotative inversion (",” said Serbia's president") is often parsed with the speaker as object
+        if (who.isEmpty() && !ADDRESSING.contains(s.token(verb).lowerLemma())) {
+            // quotative inversion (",” said Serbia's president") is often parsed with the speaker as object;
+            // the object of "told reporters" is the audience
             for (int o : s.children(verb, "obj", "dep")) {
                 if (o > verb && o - verb <= 6) {
                     who = ArgumentFinder.withConjuncts(s, o, mentions);

@@ -78,9 +78,38 @@ final class TriggerMatcher {
             if (o.isEmpty() && s.relation(t).equals("acl:relcl")) {
                 o = List.of(s.governor(t)); // "an accusation Russia has denied": the relativised noun is the object
             }
-            return o;
+            return withContents(s, o);
         }
         return s.children(t, "nmod").stream().filter(c -> hasCase(s, c, Set.of("of"))).toList();
+    }
+
+    /**
+     * Objects plus what they measure or list: "25,000 tons of food aid" is food aid, "photographs and other
+     * intelligence" is also intelligence.
+     */
+    private static List<Integer> withContents(Sentence s, List<Integer> objects) {
+        List<Integer> out = new java.util.ArrayList<>(objects);
+        for (int o : objects) {
+            out.addAll(s.children(o, "conj"));
+            out.addAll(measured(s, o));
+        }
+        return out;
+    }
+
+    /** Nouns that count or hold their "of" complement. */
+    static final Set<String> MEASURES = Set.of("ton", "tonne", "kilogram", "kg", "kilo", "ten", "tens", "scores", "score", "crowd", "pound", "litre",
+            "liter", "gallon", "barrel", "million", "billion", "thousand", "hundred", "dozen", "dollar", "euro",
+            "amount", "quantity", "lot", "number", "shipment", "consignment", "batch", "package", "load", "cargo",
+            "supply", "convoy", "planeload", "truckload", "shipload", "worth", "part", "portion", "round", "wave",
+            "series", "set", "kind", "type", "form", "range", "host", "variety", "stock", "tranche", "installment",
+            "instalment", "mission", "team", "contingent", "group", "unit", "battalion", "brigade", "squad");
+
+    /** "tons of aid", "thousands of Kurds": what a measure or number counts; empty for other nouns. */
+    static List<Integer> measured(Sentence s, int noun) {
+        if (!MEASURES.contains(s.token(noun).lowerLemma()) && !s.token(noun).pos().equals("CD")) {
+            return List.of();
+        }
+        return s.children(noun, "nmod").stream().filter(c -> hasCase(s, c, Set.of("of"))).toList();
     }
 
     static boolean hasParticle(Sentence s, int t, String particle) {
