@@ -22,7 +22,7 @@ python3 "$shared/tools/score_events.py" "$shared/gold/seed.gold.jsonl" out/seed.
   echo
   ./dyad eval --pentaclass "$shared/data/conflibert/cameo_class_train.tsv" \
               --pentaclass-extra "$shared/data/plover/PLOVER_GSR_CAMEO.json" --embedding-cache out/embeddings.cache \
-              --plover-events "$shared/data/plover/PLOVER_GSR_CAMEO.json" \
+              --plover-events "$shared/data/plover/PLOVER_GSR_CAMEO.json" --no-event "$shared/bench/reuters21578.jsonl" \
               --gold "$shared/gold/seed.gold.jsonl" --gold-article "$shared/examples/seed-2021-12-22-russia-us-talks.txt" \
     | sed -e "s/^### /#### /" -e "s/^## /### /" -e "s/^# Evaluation/## Event coding/"
   echo

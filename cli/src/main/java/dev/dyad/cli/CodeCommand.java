@@ -1,5 +1,6 @@
 package dev.dyad.cli;
 
+import dev.dyad.learned.CameoRootClassifier;
 import dev.dyad.learned.PentaClassifier;
 import dev.dyad.learned.SecondOpinionStage;
 import dev.dyad.model.AnnotatedDocument;
@@ -29,7 +30,7 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "print model loading and per-article times to stderr")
     boolean verbose;
 
-    @Option(names = "--no-model", description = "rules only: no learned second opinion (confidence stays the rules' estimate, no veto)")
+    @Option(names = "--no-model", description = "rules only: no learned second opinion (confidence stays the rules' estimate, no veto) and no learned fallback for sentences no pattern codes")
     boolean noModel;
 
     @Option(names = "--dictionaries", paramLabel = "petrarch:DIR", description = "code with PETRARCH/TABARI dictionaries "
@@ -47,8 +48,9 @@ final class CodeCommand implements Callable<Integer> {
         Format f = format != null ? format : System.console() != null ? Format.table : Format.jsonl;
         long t0 = System.nanoTime();
         Dyad dyad = dictionaries != null ? petrarch(dictionaries, err)
-                : Dyad.load(noModel ? java.util.List.of() : java.util.List.of(new SecondOpinionStage(
-                        PentaClassifier.builtIn(), dev.dyad.ontology.CameoOntology.builtIn())));
+                : noModel ? Dyad.load()
+                : Dyad.load(Dyad.Dictionaries.builtIn(), CameoRootClassifier.builtIn(), java.util.List.of(
+                        new SecondOpinionStage(PentaClassifier.builtIn(), dev.dyad.ontology.CameoOntology.builtIn())));
         if (verbose) {
             err.printf("dyad: start-up (dictionaries + CoreNLP models) %.1f s; %s%n", (System.nanoTime() - t0) / 1e9,
                     dyad.version());

@@ -59,9 +59,28 @@ final class EventEvalReport {
         }
     }
 
-    static void ploverEvents(PrintWriter out, String file, PloverEventEvaluation.Result r, boolean showMisses) {
+    static void ploverFallbackSummary(PrintWriter out, PloverEventEvaluation.Result rules, PloverEventEvaluation.Result both,
+                                      int modelRight, int byFallback, int byFallbackRight, String setup) {
         out.println();
-        out.println("## Event coding on PLOVER gold records (" + file + ", " + r.records() + " records)");
+        out.println("## CAMEO roots on PLOVER gold records: rules, learned fallback, both");
+        out.println();
+        out.println("Fallback: " + setup + ". The fallback only codes sentences the rules leave without an event, "
+                + "and only when the main predicate has an actor as subject.");
+        out.println();
+        out.println("| coder | coded | root accuracy | event-type accuracy |");
+        out.println("|---|---|---|---|");
+        out.printf(Locale.ROOT, "| rules | %d | %.3f | %.3f |%n", rules.records() - rules.uncoded(), rules.rootAccuracy(),
+                rules.typeAccuracy());
+        out.printf(Locale.ROOT, "| model alone (top class, held out) | - | %.3f | - |%n",
+                (double) modelRight / Math.max(1, rules.records()));
+        out.printf(Locale.ROOT, "| rules + fallback (held out) | %d, %d of them by the fallback (%d right) | %.3f | %.3f |%n",
+                both.records() - both.uncoded(), byFallback, byFallbackRight, both.rootAccuracy(), both.typeAccuracy());
+    }
+
+    static void ploverEvents(PrintWriter out, String file, PloverEventEvaluation.Result r, boolean showMisses,
+                             String coder) {
+        out.println();
+        out.println("## Event coding on PLOVER gold records (" + file + ", " + r.records() + " records): " + coder);
         out.println();
         out.println("Main event = first asserted event, else the first event. The records carry no CAMEO code: the gold root "
                 + "is the CAMEO category their PLOVER 0.5 event type stands for (DEMAND = 10, FIGHT = 19/20, ...); "

@@ -1,6 +1,17 @@
 package dev.dyad.cli;
 
 import dev.dyad.eval.PloverEventEvaluation;
+import dev.dyad.eval.PloverGsr;
+import dev.dyad.events.ModelFallbackStage;
+import dev.dyad.events.RootClassifier;
+import dev.dyad.learned.CameoRootClassifier;
+import dev.dyad.learned.LinearModel;
+import dev.dyad.learned.ModelCrossValidation;
+import dev.dyad.learned.RootTraining;
+import dev.dyad.model.AnnotatedDocument;
+import dev.dyad.model.Event;
+import java.util.HashMap;
+import java.util.Map;
 import dev.dyad.eval.TripleEvaluation;
 import dev.dyad.ingest.ArticleReader;
 import dev.dyad.ingest.IngestResult;
@@ -25,12 +36,14 @@ final class EventEvals {
     private static final long FOLD_SEED = 7L;
     private final EvalCommand o;
     private final Dyad dyad;
+    private final HeldOutRootClassifier heldOut;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    EventEvals(EvalCommand options, Dyad dyad, PrintWriter out, PrintWriter err) {
+    EventEvals(EvalCommand options, Dyad dyad, HeldOutRootClassifier heldOut, PrintWriter out, PrintWriter err) {
         this.o = options;
         this.dyad = dyad;
+        this.heldOut = heldOut;
         this.out = out;
         this.err = err;
     }
@@ -52,8 +65,13 @@ final class EventEvals {
                     TripleEvaluation.score(TripleEvaluation.readGold(o.gold), triples), o.showMisses);
         }
         if (o.ploverEvents != null) {
+            heldOut.use(null, "no fallback");
             PloverEventEvaluation.Result r = new PloverEventEvaluation(dyad).run(o.ploverEvents);
-            EventEvalReport.ploverEvents(out, o.ploverEvents.getFileName().toString(), r, o.showMisses);
+            String file = o.ploverEvents.getFileName().toString();
+            EventEvalReport.ploverEvents(out, file, r, o.showMisses, "the rules alone");
+            if (o.noEvent != null) {
+                r = ploverWithFallback(r);
+            }
             if (r.rootAccuracy() < o.minRootAccuracy) {
                 err.printf("dyad: PLOVER root-code accuracy %.3f below the floor %.3f%n", r.rootAccuracy(), o.minRootAccuracy);
                 status = ExitCodes.SOME_REJECTED;
@@ -62,14 +80,79 @@ final class EventEvals {
         return status;
     }
 
+    /**
+     * The PLOVER records coded by the rules plus the learned fallback, each record's fallback trained without it
+     * (k-fold CV over the records; the "no event" sentences are in every training fold).
+     */
+    private PloverEventEvaluation.Result ploverWithFallback(PloverEventEvaluation.Result rulesAlone) throws IOException {
+        List<PloverGsr.Record> records = PloverGsr.read(o.ploverEvents);
+        List<RootTraining.Example> gold = RootTraining.plover(o.ploverEvents);
+        List<RootTraining.Example> none = new java.util.ArrayList<>(RootTraining.noEvent(o.noEvent,
+                RootTraining.DEFAULT_NO_EVENT));
+        int silver = 0;
+        if (o.pentaclass != null) {
+            heldOut.use(null, "no fallback");
+            List<RootTraining.Example> s = RootTraining.silver(dyad, TrainingData.classTsv(o.pentaclass));
+            silver = s.size();
+            none.addAll(s);
+        }
+        SentenceEncoder encoder = encoder();
+        long t0 = System.nanoTime();
+        List<float[]> x = encoder.encodeAll(gold.stream().map(RootTraining.Example::text).toList());
+        List<float[]> nx = encoder.encodeAll(none.stream().map(RootTraining.Example::text).toList());
+        if (encoder instanceof CachingEncoder c) {
+            c.save();
+        }
+        List<double[]> p = ModelCrossValidation.predict(x, gold.stream().map(RootTraining.Example::label).toList(), nx,
+                none.stream().map(RootTraining.Example::label).toList(), CameoRootClassifier.CLASSES, o.folds, FOLD_SEED,
+                LinearTrainer.DEFAULT);
+        Map<String, double[]> heldOutById = new HashMap<>();
+        int modelRight = 0;
+        for (int i = 0; i < records.size(); i++) {
+            heldOutById.put(records.get(i).id(), p.get(i));
+            int top = LinearModel.argmax(p.get(i));
+            modelRight += top != RootClassifier.NO_EVENT && records.get(i).roots().contains(String.format("%02d", top)) ? 1 : 0;
+        }
+        int[] byFallback = new int[2];
+        PloverEventEvaluation.Result r = PloverEventEvaluation.score(records, rec -> {
+            heldOut.use(heldOutById.get(rec.id()), "held-out fold model");
+            try {
+                AnnotatedDocument doc = dyad.code(new Article(rec.id(), rec.text(), rec.date()));
+                Event main = PloverEventEvaluation.mainEvent(doc.events());
+                if (main != null && main.rule().startsWith("model:")) {
+                    byFallback[0]++;
+                    byFallback[1] += rec.roots().contains(main.cameo().substring(0, 2)) ? 1 : 0;
+                }
+                return doc;
+            } finally {
+                heldOut.use(null, "no fallback");
+            }
+        });
+        err.printf("dyad: CAMEO root fallback evaluation (embedding + %d folds) %.1f s%n", o.folds,
+                (System.nanoTime() - t0) / 1e9);
+        String setup = encoder.name() + " + " + LinearTrainer.DEFAULT.describe() + "; 21 classes (no event, roots 01-20); "
+                + o.folds + "-fold CV over the records, fold seed " + FOLD_SEED + "; + " + (none.size() - silver)
+                + " \"no event\" sentences of " + o.noEvent.getFileName()
+                + (silver == 0 ? "" : " and " + silver + " silver sentences of " + o.pentaclass.getFileName()
+                        + " (rule-coded root agreeing with the gold PentaClass)")
+                + " in every training fold; fallback codes a root when P >= "
+                + ModelFallbackStage.DEFAULT_MIN_PROBABILITY + " and above P(no event)";
+        EventEvalReport.ploverFallbackSummary(out, rulesAlone, r, modelRight, byFallback[0], byFallback[1], setup);
+        EventEvalReport.ploverEvents(out, o.ploverEvents.getFileName().toString(), r, o.showMisses,
+                "the rules + the learned fallback (held out)");
+        return r;
+    }
+
+    private SentenceEncoder encoder() {
+        SentenceEncoder encoder = PentaTraining.defaultEncoder();
+        return o.embeddingCache != null ? new CachingEncoder(encoder, o.embeddingCache) : encoder;
+    }
+
     private int pentaClass() throws IOException {
         List<LabelledText> data = TrainingData.classTsv(o.pentaclass);
         List<LabelledText> extra = o.pentaclassExtra == null ? List.of()
                 : TrainingData.plover(o.pentaclassExtra, dyad.dictionaries().ontology());
-        SentenceEncoder encoder = PentaTraining.defaultEncoder();
-        if (o.embeddingCache != null) {
-            encoder = new CachingEncoder(encoder, o.embeddingCache);
-        }
+        SentenceEncoder encoder = encoder();
         PentaClassEvaluation.RuleCoding rules = PentaClassEvaluation.ruleClasses(dyad, data);
         LinearTrainer trainer = LinearTrainer.DEFAULT;
         long t0 = System.nanoTime();

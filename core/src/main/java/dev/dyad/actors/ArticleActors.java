@@ -329,7 +329,8 @@ final class ArticleActors {
                 || !s.children(head, "nmod:poss").isEmpty()) {
             return false;
         }
-        return s.token(head).pos().equals("NNS") || !s.children(head, "det").isEmpty();
+        return s.token(head).pos().startsWith("NNS") || s.token(head).pos().equals("NNPS")
+                || !s.children(head, "det").isEmpty();
     }
 
     /** A title with a sector but no country: "former prime minister Andreas Papandreou" is ---GOV. */

@@ -79,7 +79,7 @@ public final class PloverEventEvaluation {
         return new Result(records.size(), uncoded, rootC, typeC, misses);
     }
 
-    static Event mainEvent(List<Event> events) {
+    public static Event mainEvent(List<Event> events) {
         return events.stream().filter(e -> e.modality() == Modality.ASSERTED).findFirst()
                 .orElse(events.isEmpty() ? null : events.get(0));
     }

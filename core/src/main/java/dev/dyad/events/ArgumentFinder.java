@@ -78,8 +78,20 @@ final class ArgumentFinder {
                 return found;
             }
         }
+        if (PART_OF.contains(s.token(subject).lowerLemma())) {
+            for (int c : s.children(subject, "nmod")) {
+                if (TriggerMatcher.hasCase(s, c, Set.of("of"))) {
+                    return withConjuncts(s, c, mentions); // "a member of the Syrian parliament" acts for it
+                }
+            }
+        }
         return List.of();
     }
+
+    /** Nouns whose "of" phrase names the actor they act for; not "supporters of", "critics of". */
+    private static final Set<String> PART_OF = Set.of("member", "leader", "head", "chief", "official", "representative",
+            "delegation", "delegate", "envoy", "spokesman", "spokeswoman", "spokesperson", "unit", "branch", "wing",
+            "faction", "commander", "president", "chairman", "secretary", "minister", "ambassador", "group");
 
     /** Active subjects only: "brigades were destroyed" says nothing about who destroyed them. */
     private static List<Integer> activeSubjects(Sentence s, int node) {

@@ -69,13 +69,16 @@ public final class EventCoderStage implements Stage {
             List<Candidate> found = candidates(s, superseded);
             List<Candidate> candidates = absorb(s, controlled(found, superseded));
             Set<String> seen = new HashSet<>();
+            List<Event> coded = new ArrayList<>();
             for (Candidate c : candidates) {
-                for (Event e : build(doc, s, c, mentions)) {
-                    String key = e.source().code() + ">" + (e.target() == null ? "" : e.target().code()) + ":" + e.cameo()
-                            + ":" + e.modality();
-                    if (seen.add(key)) {
-                        events.add(e);
-                    }
+                coded.addAll(build(doc, s, c, mentions));
+            }
+            coded.addAll(demands(doc, s, mentions));
+            for (Event e : coded) {
+                String key = e.source().code() + ">" + (e.target() == null ? "" : e.target().code()) + ":" + e.cameo()
+                        + ":" + e.modality();
+                if (seen.add(key)) {
+                    events.add(e);
                 }
             }
         }
@@ -109,6 +112,9 @@ public final class EventCoderStage implements Stage {
                 why = "light predicate '" + s.token(head).text() + "'";
             }
             Candidate c = new Candidate(t, p, p.code(), null, m, why, head, nominal, -1);
+            if (r.mapping() != null && controllerCodesItself(s, r.controller())) {
+                continue; // "refused to comment" is 011 by the pattern of "refuse", not a rejected 010
+            }
             if (r.mapping() != null) {
                 String mapped = rules.map(r.mapping(), p.code());
                 if (mapped != null) {
@@ -121,6 +127,12 @@ public final class EventCoderStage implements Stage {
             out.add(c);
         }
         return out;
+    }
+
+    /** A control verb with a pattern for this very complement ({@code xcomp=}) is coded by that pattern. */
+    private boolean controllerCodesItself(Sentence s, int controller) {
+        EventPattern own = controller < 0 ? null : matcher.match(s, controller);
+        return own != null && !own.xcomps().isEmpty();
     }
 
     /** Removes a control verb's own event when the event it governs was coded ("refused to talk" → 125, not 120 + 046). */
@@ -199,6 +211,82 @@ public final class EventCoderStage implements Stage {
         return out;
     }
 
+    /**
+     * "Russia said on Tuesday that Sudan must return the helicopter": a deontic modal ({@code deontic} rules) on
+     * the complement of a speech verb is a demand by the speaker on the complement's subject; the trigger is the
+     * speech verb. No demand when either side is not an actor, or both are the same actor ("we must act").
+     */
+    private List<Event> demands(AnnotatedDocument doc, Sentence s, List<ActorMention> mentions) {
+        List<Event> out = new ArrayList<>();
+        for (int m = 0; m < s.size(); m++) {
+            String code = rules.deontic(s.token(m).text().toLowerCase(java.util.Locale.ROOT));
+            if (code == null || !s.relation(m).equals("aux")) {
+                continue;
+            }
+            int predicate = s.governor(m);
+            int verb = predicate < 0 ? -1 : s.governor(predicate);
+            String rel = predicate < 0 ? "" : s.relation(predicate);
+            if (verb < 0 || !(rel.equals("ccomp") || rel.equals("parataxis"))
+                    || !rules.isSpeechVerb(s.token(verb).lowerLemma())) {
+                continue;
+            }
+            ActorMention demander = speech.speaker(s, verb, mentions);
+            List<ActorMention> demanded = arguments.subjectOf(s, predicate, mentions);
+            if (demander == null || demanded.isEmpty()) {
+                continue;
+            }
+            Token v = s.token(verb);
+            EventPattern p = new EventPattern(code, true, v.lowerLemma(), null, Set.of(), Set.of(), Set.of(), Set.of(),
+                    null, "events/rules.txt deontic '" + s.token(m).text() + "'");
+            ModalityAnalyzer.Reading r = modality.read(s, verb);
+            Candidate c = new Candidate(verb, p, code, null, r.modality(), r.why(), verb, false, -1);
+            for (ActorMention target : demanded) {
+                if (!target.entity().equals(demander.entity())) {
+                    out.add(event(doc, s, c, demander, target, null));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Codes a sentence's main predicate with a code the rules did not find (a model's, see
+     * {@link ModelFallbackStage}): the root verb, or the complement of a root speech verb ("Japan said it had
+     * halted ..."); source, target, modality and attribution as for pattern events. Empty when the predicate
+     * has no actor as subject.
+     *
+     * @param why what proposed the code (recorded in the provenance's code field)
+     */
+    public List<Event> codeMainPredicate(AnnotatedDocument doc, Sentence s, String code, String why, double confidence) {
+        int t = mainPredicate(s);
+        if (t < 0 || ontology.get(code) == null) {
+            return List.of();
+        }
+        Token tok = s.token(t);
+        EventPattern p = new EventPattern(code, true, tok.lowerLemma(), null, Set.of(), Set.of(), Set.of(), Set.of(), null,
+                "model:cameo-root");
+        ModalityAnalyzer.Reading r = modality.read(s, t);
+        Candidate c = new Candidate(t, p, code, null, r.modality(), r.why(), t, false, -1);
+        return build(doc, s, c, doc.actorsIn(s.index())).stream().map(e -> e.withConfidence(confidence, why)).toList();
+    }
+
+    private int mainPredicate(Sentence s) {
+        int root = -1;
+        for (int i = 0; i < s.size() && root < 0; i++) {
+            if (s.governor(i) < 0 && !s.relation(i).isEmpty()) {
+                root = i;
+            }
+        }
+        if (root >= 0 && rules.isSpeechVerb(s.token(root).lowerLemma())) {
+            for (int c : s.children(root, "ccomp", "parataxis")) {
+                if (s.token(c).isVerb() || !s.children(c, "cop").isEmpty()) {
+                    return c;
+                }
+            }
+        }
+        return root;
+    }
+
     /** A future event announced by its own source is a statement of intent or a threat, asserted as such. */
     private Candidate selfAnnounced(Candidate c, ActorMention source, Attribution attribution) {
         if (c.modality() != Modality.FUTURE || attribution == null
@@ -265,8 +353,9 @@ public final class EventCoderStage implements Stage {
                         Attribution attribution) {
         CameoCode code = ontology.get(c.code());
         Token t = s.token(c.trigger());
+        // an actor of unknown country (---GOV) tells a reader less about who acted: less sure, not dropped
         double confidence = 0.55 + (target == null ? 0 : 0.15) + 0.05 * Math.min(3, c.pattern().specificity())
-                - (c.codeRule() == null ? 0 : 0.05);
+                - (c.codeRule() == null ? 0 : 0.05) - (ActorMention.countryKnown(source.code()) ? 0 : 0.1);
         Event.Provenance p = new Event.Provenance(
                 c.pattern().describe() + (c.codeRule() == null ? "" : "; " + c.codeRule()),
                 source.rule(), target == null ? null : target.rule(),

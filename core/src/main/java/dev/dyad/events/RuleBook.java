@@ -19,6 +19,7 @@ public final class RuleBook {
     private final Map<String, String> control = new HashMap<>();
     private final Map<String, Modality> light = new HashMap<>();
     private final Map<String, Map<String, String>> maps = new HashMap<>();
+    private final Map<String, String> deontic = new HashMap<>();
 
     public static RuleBook builtIn(CameoOntology ontology) {
         return fromLines(DictionaryFiles.resource("events/rules.txt"), ontology);
@@ -41,6 +42,12 @@ public final class RuleBook {
                     }
                     unique(line, r.control.put(word, value) == null);
                 }
+                case "deontic" -> {
+                    if (!ontology.contains(value)) {
+                        throw line.error("unknown CAMEO code '" + value + "'");
+                    }
+                    unique(line, r.deontic.put(word, value) == null);
+                }
                 case "intent", "threat", "reject" -> {
                     if (!ontology.contains(value)) {
                         throw line.error("unknown CAMEO code '" + value + "'");
@@ -48,7 +55,7 @@ public final class RuleBook {
                     unique(line, r.maps.computeIfAbsent(kind, k -> new HashMap<>()).put(word, value) == null);
                 }
                 default -> throw line.error("unknown rule kind '" + kind + "' (expected speech, marker, control, light, "
-                        + "intent, threat, reject)");
+                        + "deontic, intent, threat, reject)");
             }
         }
         return r;
@@ -79,6 +86,11 @@ public final class RuleBook {
     /** The control value of a verb or adjective: a modality name or a mapping name; null if not a control verb. */
     public String control(String lemma) {
         return control.get(lemma);
+    }
+
+    /** The CAMEO code of the demand a deontic modal ("must") makes in reported speech; null for other words. */
+    public String deontic(String word) {
+        return deontic.get(word);
     }
 
     public Modality light(String lemma) {

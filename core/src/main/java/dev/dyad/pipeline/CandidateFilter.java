@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Parses a sentence only if it has an actor candidate (a named entity, a dictionary name or a personal
- * pronoun) and something that needs the parse (an event trigger of the right part of speech, or a
+ * Parses a sentence only if it has an actor candidate (a named entity, a dictionary name, a sector noun
+ * or a personal pronoun) and something that needs the parse (an event trigger of the right part of speech, or a
  * quotation mark).
  * A cheap superset test: it may let through sentences that code nothing, never the reverse.
  */
@@ -40,11 +40,18 @@ public final class CandidateFilter implements ParseFilter {
     private boolean hasActor(List<Token> tokens, boolean pronouns) {
         for (Token t : tokens) {
             if (NER_ACTORS.contains(t.ner()) || !actors.startingWith(t.text()).isEmpty()
+                    || t.isNoun() && isSectorNoun(t)
                     || pronouns && t.isPronoun() && PERSONAL.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Rebels attacked ...": a sector noun is an actor even where the text names no country (---REB). */
+    private boolean isSectorNoun(Token t) {
+        return actors.sectorsStartingWith(t.lowerLemma()).stream()
+                .anyMatch(e -> e.kind() == dev.dyad.actors.EntryKind.NOUN);
     }
 
     private boolean hasTrigger(List<Token> tokens) {

@@ -4,7 +4,9 @@ import dev.dyad.actors.ActorDictionary;
 import dev.dyad.actors.ActorResolverStage;
 import dev.dyad.dict.DictionaryFiles;
 import dev.dyad.events.EventCoderStage;
+import dev.dyad.events.ModelFallbackStage;
 import dev.dyad.events.PatternDictionary;
+import dev.dyad.events.RootClassifier;
 import dev.dyad.events.RuleBook;
 import dev.dyad.events.SpeechVerbs;
 import dev.dyad.model.AnnotatedDocument;
@@ -27,17 +29,21 @@ public final class Dyad {
     private final String version;
     private final Dictionaries dictionaries;
 
-    private Dyad(Dictionaries dictionaries, CoreNlpStage nlp, List<Stage> extraStages) {
+    private Dyad(Dictionaries dictionaries, CoreNlpStage nlp, RootClassifier fallback, List<Stage> extraStages) {
         this.dictionaries = dictionaries;
         this.version = versionOf(dictionaries);
         RuleBook rules = dictionaries.rules();
+        EventCoderStage events = new EventCoderStage(dictionaries.ontology(), dictionaries.patterns(), rules, version);
         List<Stage> stages = new java.util.ArrayList<>(List.of(
                 nlp,
                 new ActorResolverStage(dictionaries.actors()),
                 new QuoteStage(new SpeechVerbs(rules)),
-                new EventCoderStage(dictionaries.ontology(), dictionaries.patterns(), rules, version),
-                new EventDatingStage(),
-                new PlaceStage(dictionaries.places())));
+                events));
+        if (fallback != null) {
+            stages.add(new ModelFallbackStage(events, fallback, ModelFallbackStage.DEFAULT_MIN_PROBABILITY));
+        }
+        stages.add(new EventDatingStage());
+        stages.add(new PlaceStage(dictionaries.places()));
         stages.addAll(extraStages);
         this.pipeline = Pipeline.of(stages);
     }
@@ -75,7 +81,15 @@ public final class Dyad {
 
     /** The pipeline with other dictionaries (imported ones, e.g. {@code dev.dyad.petrarch}) and extra stages. */
     public static Dyad load(Dictionaries d, List<Stage> extraStages) {
-        return new Dyad(d, new CoreNlpStage(new CandidateFilter(d.actors(), d.patterns())), extraStages);
+        return load(d, null, extraStages);
+    }
+
+    /**
+     * The pipeline with a learned fallback for sentences no pattern codes ({@link ModelFallbackStage}, right
+     * after the rules, so its events are dated and located like theirs); {@code fallback} may be null.
+     */
+    public static Dyad load(Dictionaries d, RootClassifier fallback, List<Stage> extraStages) {
+        return new Dyad(d, new CoreNlpStage(new CandidateFilter(d.actors(), d.patterns())), fallback, extraStages);
     }
 
     /** The version string of a pipeline over these dictionaries, without loading the models (for the store). */

@@ -153,4 +153,46 @@ class ConstructionsTest {
             assertEquals(e.trigger().text(), sentence.substring(e.trigger().span()[0], e.trigger().span()[1]));
         }
     }
+    @Test
+    void deonticModalInReportedSpeechIsADemand() {
+        List<String> got = summary("Norway said on Tuesday that Sudan must return the seized helicopter.");
+        assertTrue(got.contains("NOR>SDN:10:asserted"), got.toString());
+        assertTrue(got.stream().noneMatch(g -> g.startsWith("SDN>") && g.endsWith(":asserted")),
+                "what Sudan must do has not happened: " + got);
+    }
+
+    @Test
+    void ownModalIsNoDemand() {
+        List<String> got = summary("Norway said that it must cut its budget.");
+        assertTrue(got.stream().noneMatch(g -> g.contains(":10:")), got.toString());
+    }
+
+    @Test
+    void itTakesTheLastStateSubject() {
+        assertHas("Japan said on Tuesday it had halted economic aid to Serbia.", "JPN>SRB:16:asserted");
+    }
+
+    @Test
+    void expletiveItIsNoActor() {
+        List<Event> got = events("Japan said it was likely that Serbia would be condemned.");
+        assertTrue(got.stream().noneMatch(e -> e.source().text().equals("it")), got.toString());
+    }
+
+    @Test
+    void subjectThroughOwnerAndCount() {
+        assertHas("Israeli army bulldozers demolished Palestinian homes in Gaza.", "ISRMIL>PSE:17:asserted");
+        assertHas("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", "IRQ>-:14:asserted");
+        assertHas("A member of the Syrian parliament started a hunger strike on Monday.", "SYRLEG>-:14:asserted");
+    }
+
+    @Test
+    void groupWithoutCountryIsCodedAsUnknownCountry() {
+        assertHas("Rebels attacked the police on Monday.", "---REB>---COP:19:asserted");
+        assertHas("Rebels in Mali attacked the police on Monday.", "MLIREB>---COP:19:asserted");
+    }
+
+    @Test
+    void aidCountedInTonsIsStillAid() {
+        assertHas("Germany will provide 500 tons of food aid to Sudan, officials said.", "DEU>SDN:07:future");
+    }
 }

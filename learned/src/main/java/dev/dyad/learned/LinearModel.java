@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /**
  * A multinomial logistic regression over a dense feature vector: {@code p = softmax(W x + b)}, one row
- * of {@code W} per PentaClass. Immutable and thread-safe. Stored as text: {@code #} header lines (what
+ * of {@code W} per class (the five PentaClasses, or the CAMEO roots of {@link CameoRootClassifier}). Immutable and thread-safe. Stored as text: {@code #} header lines (what
  * data, trainer, date and versions made it), then {@code dim N}, then one line per class
  * {@code class<TAB>bias<TAB>w0 w1 …}.
  */
@@ -24,8 +24,8 @@ public final class LinearModel {
     private final List<String> header;
 
     public LinearModel(double[][] weights, double[] bias, List<String> header) {
-        if (weights.length != PentaClass.values().length || bias.length != weights.length) {
-            throw new IllegalArgumentException("need one weight row and one bias per PentaClass");
+        if (weights.length < 2 || bias.length != weights.length) {
+            throw new IllegalArgumentException("need one weight row and one bias per class, and two classes or more");
         }
         int dim = weights[0].length;
         this.weights = new double[weights.length][];
@@ -43,12 +43,16 @@ public final class LinearModel {
         return weights[0].length;
     }
 
+    public int classes() {
+        return weights.length;
+    }
+
     /** The header lines (without {@code #}): provenance of the weights. */
     public List<String> header() {
         return header;
     }
 
-    /** Probability per PentaClass, indexed by {@link PentaClass#code()}. */
+    /** Probability per class (for PentaClass models indexed by {@link PentaClass#code()}). */
     public double[] probabilities(float[] x) {
         if (x.length != dimension()) {
             throw new IllegalArgumentException("expected a " + dimension() + "-d vector, got " + x.length);
@@ -113,9 +117,8 @@ public final class LinearModel {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         List<String> header = new ArrayList<>();
         int dim = -1;
-        int classes = PentaClass.values().length;
-        double[][] w = new double[classes][];
-        double[] b = new double[classes];
+        List<double[]> w = new ArrayList<>();
+        List<Double> b = new ArrayList<>();
         String line;
         int n = 0;
         while ((line = r.readLine()) != null) {
@@ -131,19 +134,21 @@ public final class LinearModel {
                     throw new IOException(name + ":" + n + ": expected class<TAB>bias<TAB>" + dim + " weights");
                 }
                 int c = Integer.parseInt(f[0]);
-                b[c] = Double.parseDouble(f[1]);
-                w[c] = new double[dim];
-                for (int i = 0; i < dim; i++) {
-                    w[c][i] = Double.parseDouble(ws[i]);
+                if (c != w.size()) {
+                    throw new IOException(name + ":" + n + ": expected the weights of class " + w.size() + ", got " + c);
                 }
+                b.add(Double.parseDouble(f[1]));
+                double[] row = new double[dim];
+                for (int i = 0; i < dim; i++) {
+                    row[i] = Double.parseDouble(ws[i]);
+                }
+                w.add(row);
             }
         }
-        for (int c = 0; c < classes; c++) {
-            if (w[c] == null) {
-                throw new IOException(name + ": no weights for class " + c);
-            }
+        if (w.size() < 2) {
+            throw new IOException(name + ": weights for " + w.size() + " classes, need two or more");
         }
-        return new LinearModel(w, b, header);
+        return new LinearModel(w.toArray(new double[0][]), b.stream().mapToDouble(Double::doubleValue).toArray(), header);
     }
 
     public static LinearModel read(Path file) throws IOException {
@@ -154,7 +159,11 @@ public final class LinearModel {
 
     /** The committed weights ({@code dyad/learned/pentaclass-minilm.weights}). */
     public static LinearModel builtIn() {
-        String res = "/dyad/learned/pentaclass-minilm.weights";
+        return resource("/dyad/learned/pentaclass-minilm.weights");
+    }
+
+    /** Committed weights on the classpath. */
+    public static LinearModel resource(String res) {
         try (InputStream in = LinearModel.class.getResourceAsStream(res)) {
             if (in == null) {
                 throw new IllegalStateException(res + ": missing from the classpath (retrain with `dyad train`)");

@@ -42,6 +42,11 @@ public record LinearTrainer(int epochs, double learningRate, long seed) {
     }
 
     public LinearModel train(List<float[]> x, List<PentaClass> y, List<String> header) {
+        return train(x, y.stream().map(PentaClass::code).toList(), PentaClass.values().length, header);
+    }
+
+    /** Trains over class indices {@code 0..classes-1}; a class absent from {@code y} gets (almost) no probability. */
+    public LinearModel train(List<float[]> x, List<Integer> y, int classes, List<String> header) {
         if (x.isEmpty() || x.size() != y.size()) {
             throw new IllegalArgumentException("need as many labels as vectors, and at least one");
         }
@@ -58,7 +63,7 @@ public record LinearTrainer(int epochs, double learningRate, long seed) {
             for (int i = 0; i < dim; i++) {
                 v[i] = x.get(n)[i];
             }
-            data.add(new ArrayExample<>(new Label(y.get(n).name()), names, v));
+            data.add(new ArrayExample<>(new Label("c" + y.get(n)), names, v));
         }
         LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(learningRate, 0.1), epochs,
                 Integer.MAX_VALUE, 1, seed);
@@ -66,22 +71,19 @@ public record LinearTrainer(int epochs, double learningRate, long seed) {
         DenseMatrix w = model.getWeightsCopy();
         ImmutableFeatureMap features = model.getFeatureIDMap();
         ImmutableOutputInfo<Label> labels = model.getOutputIDInfo();
-        int classes = PentaClass.values().length;
         double[][] weights = new double[classes][dim];
         double[] bias = new double[classes];
-        double[] unseen = new double[classes];
-        java.util.Arrays.fill(unseen, -30); // a class absent from the training data gets (almost) no probability
-        for (PentaClass c : PentaClass.values()) {
-            int row = labels.getID(new Label(c.name()));
+        for (int c = 0; c < classes; c++) {
+            int row = labels.getID(new Label("c" + c));
             if (row < 0) {
-                bias[c.code()] = unseen[c.code()];
+                bias[c] = -30; // a class absent from the training data gets (almost) no probability
                 continue;
             }
             for (int i = 0; i < dim; i++) {
                 int col = features.getID(names[i]);
-                weights[c.code()][i] = col < 0 ? 0 : w.get(row, col);
+                weights[c][i] = col < 0 ? 0 : w.get(row, col);
             }
-            bias[c.code()] = w.get(row, w.getDimension2Size() - 1);
+            bias[c] = w.get(row, w.getDimension2Size() - 1);
         }
         return new LinearModel(weights, bias, header);
     }

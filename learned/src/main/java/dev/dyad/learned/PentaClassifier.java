@@ -15,6 +15,9 @@ public final class PentaClassifier implements SentenceClassifier {
             throw new IllegalArgumentException("encoder gives " + encoder.dimension() + "-d vectors, model expects "
                     + model.dimension());
         }
+        if (model.classes() != PentaClass.values().length) {
+            throw new IllegalArgumentException("a PentaClass model has 5 classes, got " + model.classes());
+        }
         this.encoder = encoder;
         this.model = model;
     }

@@ -30,7 +30,7 @@ public final class Corrections {
                           String coder) {
     }
 
-    private static final Pattern ACTOR = Pattern.compile("[A-Z]{3}[A-Z0-9]{0,12}");
+    private static final Pattern ACTOR = Pattern.compile("(?:[A-Z]{3}|---)[A-Z0-9]{0,12}");
     private static final Pattern CAMEO = Pattern.compile("\\d{2,4}");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2}|-Q[1-4])?");
     /** A target written as this means "no target". */

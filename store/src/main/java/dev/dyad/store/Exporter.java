@@ -166,7 +166,8 @@ public final class Exporter {
         boolean org = code.startsWith("IGO") || code.startsWith("NGO");
         v.add(code);
         v.add(text == null ? null : text.toUpperCase(java.util.Locale.ROOT));
-        v.add(org ? null : code.substring(0, Math.min(3, code.length())));
+        boolean located = dev.dyad.model.ActorMention.countryKnown(code);
+        v.add(org || !located ? null : code.substring(0, Math.min(3, code.length())));
         v.add(org && code.length() > 3 ? code.substring(code.length() - 3) : null);
         v.add(null);
         v.add(null);

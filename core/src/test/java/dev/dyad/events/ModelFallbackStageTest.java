@@ -1,0 +1,72 @@
+package dev.dyad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dyad.model.AnnotatedDocument;
+import dev.dyad.model.Event;
+import dev.dyad.pipeline.Dyad;
+import dev.dyad.testing.SharedDyad;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The learned fallback with a hand-made classifier: when it codes, what it codes, and how it says so. */
+class ModelFallbackStageTest {
+    /** A sentence with two actors whose verb has patterns, none of which fits (written for this test). */
+    private static final String UNCODED = "Chile and Peru halted their fishing dispute on Monday.";
+
+    private static RootClassifier fixed(int root, double p) {
+        return new RootClassifier() {
+            @Override
+            public double[] distribution(String sentence) {
+                double[] d = new double[21];
+                d[root] = p;
+                d[RootClassifier.NO_EVENT] += 1 - p;
+                return d;
+            }
+
+            @Override
+            public String version() {
+                return "test classifier";
+            }
+        };
+    }
+
+    private static List<Event> fallbackEvents(RootClassifier c) {
+        AnnotatedDocument doc = SharedDyad.code(UNCODED, "2022-03-10");
+        assertTrue(doc.events().isEmpty(), "the rules must leave the test sentence uncoded: " + doc.events());
+        Dyad dyad = SharedDyad.get();
+        EventCoderStage coder = new EventCoderStage(dyad.dictionaries().ontology(), dyad.dictionaries().patterns(),
+                dyad.dictionaries().rules(), dyad.version());
+        return new ModelFallbackStage(coder, c, 0.5).process(doc).events();
+    }
+
+    @Test
+    void confidentRootCodesTheMainPredicate() {
+        List<Event> got = fallbackEvents(fixed(6, 0.8));
+        assertEquals(2, got.size(), "conjoined sources act on each other: " + got);
+        Event e = got.get(0);
+        assertEquals("CHL", e.source().code());
+        assertEquals("PER", e.target().code());
+        assertEquals("060", e.cameo());
+        assertEquals("halted", e.trigger().text());
+        assertEquals("model:cameo-root", e.rule());
+        assertTrue(e.provenance().code().contains("P(06)=0.80"), e.provenance().code());
+        assertEquals(ModelFallbackStage.MAX_CONFIDENCE, e.confidence(), 1e-9, "fallback events stay below patterns");
+    }
+
+    @Test
+    void unsureOrNoEventCodesNothing() {
+        assertTrue(fallbackEvents(fixed(6, 0.4)).isEmpty(), "below the threshold");
+        assertTrue(fallbackEvents(fixed(RootClassifier.NO_EVENT, 1.0)).isEmpty(), "the model reads no event");
+    }
+
+    @Test
+    void sentencesTheRulesCodedAreLeftAlone() {
+        AnnotatedDocument doc = SharedDyad.code("Iran condemned Israel on Monday.", "2022-03-10");
+        Dyad dyad = SharedDyad.get();
+        EventCoderStage coder = new EventCoderStage(dyad.dictionaries().ontology(), dyad.dictionaries().patterns(),
+                dyad.dictionaries().rules(), dyad.version());
+        assertEquals(doc.events(), new ModelFallbackStage(coder, fixed(19, 0.99), 0.5).process(doc).events());
+    }
+}
