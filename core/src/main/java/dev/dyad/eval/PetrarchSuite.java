@@ -5,6 +5,8 @@ import dev.dyad.model.AnnotatedDocument;
 import dev.dyad.model.Article;
 import dev.dyad.model.Event;
 import dev.dyad.petrarch.PetrarchDictionaries;
+import dev.dyad.petrarch.coder.PetrarchCoder;
+import dev.dyad.petrarch.coder.PtbTree;
 import dev.dyad.pipeline.Dyad;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +45,11 @@ public final class PetrarchSuite {
     }
 
     /** One {@code <Sentence>}; {@code expected} is empty for records expecting no event (errors, discards). */
-    public record Record(String id, String category, LocalDate date, String text, Set<Triple> expected) {
+    public record Record(String id, String category, LocalDate date, String text, Set<Triple> expected,
+            String parse, boolean requireDyad) {
+        public Record(String id, String category, LocalDate date, String text, Set<Triple> expected) {
+            this(id, category, date, text, expected, null, true);
+        }
     }
 
     public record Outcome(Record record, Set<Triple> coded) {
@@ -95,9 +101,15 @@ public final class PetrarchSuite {
                 }
             }
             List<Record> records = new ArrayList<>();
-            NodeList sentences = doc.getElementsByTagName("Sentence");
-            for (int i = 0; i < sentences.getLength(); i++) {
-                records.add(record(xml, (Element) sentences.item(i)));
+            boolean[] requireDyad = {true};
+            NodeList all = doc.getElementsByTagName("*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element e = (Element) all.item(i);
+                if (e.getTagName().equals("Config") && e.getAttribute("option").equals("require_dyad")) {
+                    requireDyad[0] = !e.getAttribute("value").trim().equalsIgnoreCase("false");
+                } else if (e.getTagName().equals("Sentence")) {
+                    records.add(record(xml, e, requireDyad[0]));
+                }
             }
             return new Suite(records, env);
         } catch (DictionaryException e) {
@@ -107,7 +119,7 @@ public final class PetrarchSuite {
         }
     }
 
-    private static Record record(Path xml, Element s) {
+    private static Record record(Path xml, Element s, boolean requireDyad) {
         String id = s.getAttribute("id");
         Set<Triple> expected = new TreeSet<>();
         NodeList codings = s.getElementsByTagName("EventCoding");
@@ -130,8 +142,10 @@ public final class PetrarchSuite {
         } catch (java.time.format.DateTimeParseException e) {
             throw new DictionaryException(xml + ": record " + id + ": bad date '" + s.getAttribute("date") + "'");
         }
+        NodeList parse = s.getElementsByTagName("Parse");
         return new Record(id, s.getAttribute("category"), date,
-                text.item(0).getTextContent().trim().replaceAll("\\s+", " "), expected);
+                text.item(0).getTextContent().trim().replaceAll("\\s+", " "), expected,
+                parse.getLength() == 1 ? parse.item(0).getTextContent() : null, requireDyad);
     }
 
     /** The dictionaries named in the environment, resolved in the XML file's directory. */
@@ -202,11 +216,39 @@ public final class PetrarchSuite {
         return b.toString();
     }
 
+    /**
+     * Codes every record as PETRARCH2 does, with {@link PetrarchCoder} over the record's {@code <Parse>} tree
+     * (a tree with unbalanced brackets codes nothing, PETRARCH's {@code bad_input_parse}); discarded
+     * sentences and stories code nothing. Records without a tree are coded by {@code fallback}.
+     */
+    public static Result runPetrarch(List<Record> records, PetrarchDictionaries dicts, java.util.function.Supplier<Dyad> fallback) {
+        PetrarchCoder coder = new PetrarchCoder(dicts.lexicon());
+        return score(records, r -> {
+            if (r.parse() == null) {
+                return triples(fallback.get().code(new Article(r.id(), r.text(), r.date())));
+            }
+            Set<Triple> t = new TreeSet<>();
+            if (dicts.discards().discards(r.text())) {
+                return t;
+            }
+            PtbTree tree;
+            try {
+                tree = PtbTree.parse(r.parse());
+            } catch (PtbTree.MalformedTreeException e) {
+                return t;
+            }
+            for (PetrarchCoder.Coded c : coder.code(tree, r.date(), r.requireDyad())) {
+                t.add(new Triple(c.source(), c.target(), c.code()));
+            }
+            return t;
+        });
+    }
+
     /** Reads, loads the environment's dictionaries, codes and reports: what {@code dyad eval --petrarch-xml} prints. */
     public static String evaluate(Path xml) {
         Suite suite = read(xml);
         PetrarchDictionaries dicts = dictionaries(xml, suite);
-        Result r = run(suite.records(), dicts.dyad());
+        Result r = runPetrarch(suite.records(), dicts, dicts::dyad);
         return markdown(xml, r, dicts);
     }
 }

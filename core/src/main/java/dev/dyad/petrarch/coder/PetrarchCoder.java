@@ -1,0 +1,389 @@
+package dev.dyad.petrarch.coder;
+
+import dev.dyad.petrarch.coder.PetrarchLexicon.Element;
+import dev.dyad.petrarch.coder.PetrarchLexicon.Family;
+import dev.dyad.petrarch.coder.PetrarchLexicon.Kind;
+import dev.dyad.petrarch.coder.PetrarchLexicon.VerbForm;
+import dev.dyad.petrarch.coder.PetrarchLexicon.VerbPattern;
+import dev.dyad.petrarch.coder.PtbTree.Node;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * PETRARCH2's coding over a constituency tree: every verb phrase whose verb is in the verb dictionary is
+ * coded by the first of its family's patterns that matches (most pattern words first, then file order),
+ * else by its family's code; the source is the subject of the verb's clause (climbing through verb chains
+ * and subject-less clauses), the target the first actor-coded noun phrase after the verb; {@code $} and
+ * {@code +} in a pattern take them from the noun phrase at that place, {@code ^} skips a noun phrase,
+ * {@code %} requires a compound subject and codes its members with each other. Compound actors are coded
+ * as every source × target pair; {@code [a:b]} also codes target → source with {@code b}; {@code [---]}
+ * codes nothing. Noun phrases are coded by {@link ActorFinder}. Immutable, thread-safe.
+ */
+public final class PetrarchCoder {
+    /** One coded event; with {@code requireDyad} false a missing actor is {@code ---}. */
+    public record Coded(String source, String target, String code) {
+    }
+
+    private static final String NULL = "---";
+    private final PetrarchLexicon lexicon;
+
+    public PetrarchCoder(PetrarchLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<Coded> code(PtbTree tree, LocalDate date, boolean requireDyad) {
+        ActorFinder actors = new ActorFinder(lexicon, tree, date);
+        Set<Coded> out = new LinkedHashSet<>();
+        visit(tree.root(), tree, actors, requireDyad, out);
+        return new ArrayList<>(out);
+    }
+
+    private void visit(Node n, PtbTree tree, ActorFinder actors, boolean requireDyad, Set<Coded> out) {
+        if (n.isLeaf()) {
+            return;
+        }
+        if (n.type().equals("VP")) {
+            codeVerbPhrase(n, tree, actors, requireDyad, out);
+        }
+        for (Node c : n.children()) {
+            visit(c, tree, actors, requireDyad, out);
+        }
+    }
+
+    /** Bindings of a pattern match. */
+    static final class Match {
+        VerbPattern pattern;
+        List<String> source;
+        List<String> target;
+        Node targetNode;
+        boolean compound;
+    }
+
+    private void codeVerbPhrase(Node vp, PtbTree tree, ActorFinder actors, boolean requireDyad, Set<Coded> out) {
+        Node verb = null;
+        for (Node c : vp.children()) {
+            if (c.isLeaf() && c.label().startsWith("VB")) {
+                verb = c;
+                break;
+            }
+        }
+        if (verb == null) {
+            return;
+        }
+        List<Node> leaves = tree.leaves();
+        List<VerbForm> forms = new ArrayList<>();
+        for (VerbForm f : lexicon.verbs.getOrDefault(verb.upper(), List.of())) {
+            if (adjacent(leaves, verb.index(), f)) {
+                forms.add(f);
+            }
+        }
+        if (forms.isEmpty()) {
+            return;
+        }
+        // the most specific form first (multi-word verbs)
+        forms.sort(Comparator.comparingInt((VerbForm f) -> -(f.before().size() + f.after().size())));
+        Node subjectNp = subject(vp);
+        List<String> subject = subjectNp == null ? List.of() : actors.codes(subjectNp);
+        String code = null;
+        Match match = null;
+        for (VerbForm f : forms) {
+            int first = verb.index() - f.before().size();
+            int last = verb.index() + f.after().size();
+            Match m = matchPatterns(f.family(), vp, first, last, tree, actors);
+            if (m != null) {
+                match = m;
+                code = m.pattern.code();
+                break;
+            }
+        }
+        if (code == null) {
+            VerbForm f = forms.get(0);
+            code = f.code() != null ? f.code() : f.family().code();
+        }
+        String[] codes = code.split(":");
+        if (codes[0].trim().equals(NULL) || codes[0].isBlank()) {
+            return;
+        }
+        String a = codes[0].trim();
+        String b = codes.length > 1 ? codes[1].trim() : null;
+        List<String> source = subject;
+        List<String> target = null;
+        if (match != null && match.compound) {
+            if (subject.size() < 2) {
+                return;
+            }
+            for (int i = 0; i < subject.size(); i++) {
+                for (int j = i + 1; j < subject.size(); j++) {
+                    emit(out, subject.get(i), subject.get(j), a, requireDyad);
+                    emit(out, subject.get(j), subject.get(i), b == null ? a : b, requireDyad);
+                }
+            }
+            return;
+        }
+        if (match != null && match.source != null) {
+            source = match.source;
+        }
+        if (match != null && match.target != null) {
+            target = match.target;
+            if (match.source == null && match.targetNode == subjectNp) {
+                Node outer = subjectNp == null ? null : subject(enclosingVerbPhrase(subjectNp));
+                source = outer == null ? List.of() : actors.codes(outer);
+            }
+        }
+        if (target == null) {
+            int last = verb.index();
+            for (VerbForm f : forms) {
+                last = Math.max(last, verb.index() + f.after().size());
+            }
+            target = actors.firstCoded(vp, last + 1);
+        }
+        if (source.isEmpty()) {
+            source = List.of(NULL);
+        }
+        if (target.isEmpty()) {
+            target = List.of(NULL);
+        }
+        for (String s : source) {
+            for (String t : target) {
+                if (s.equals(t) && !s.equals(NULL)) {
+                    continue;
+                }
+                emit(out, s, t, a, requireDyad);
+                if (b != null && !b.equals(NULL)) {
+                    emit(out, t, s, b, requireDyad);
+                }
+            }
+        }
+    }
+
+    private static void emit(Set<Coded> out, String s, String t, String code, boolean requireDyad) {
+        if (requireDyad && (s.equals(NULL) || t.equals(NULL))) {
+            return;
+        }
+        if (s.equals(NULL) && t.equals(NULL)) {
+            return;
+        }
+        out.add(new Coded(s, t, code));
+    }
+
+    private static boolean adjacent(List<Node> leaves, int v, VerbForm f) {
+        for (int i = 0; i < f.before().size(); i++) {
+            int p = v - f.before().size() + i;
+            if (p < 0 || !leaves.get(p).upper().equals(f.before().get(i))) {
+                return false;
+            }
+        }
+        for (int i = 0; i < f.after().size(); i++) {
+            int p = v + 1 + i;
+            if (p >= leaves.size() || !leaves.get(p).upper().equals(f.after().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The subject noun phrase of a verb phrase's clause, climbing verb chains and subject-less clauses. */
+    static Node subject(Node vp) {
+        Node node = vp;
+        while (node != null && node.parent() != null) {
+            Node p = node.parent();
+            String t = p.type();
+            if (t.equals("S") || t.equals("SQ") || t.equals("SINV") || t.equals("ROOT") && false) {
+                Node np = null;
+                for (Node c : p.children()) {
+                    if (c == node) {
+                        break;
+                    }
+                    if (c.type().equals("NP")) {
+                        np = c;
+                    }
+                }
+                if (np != null) {
+                    return np;
+                }
+            } else if (t.equals("NP")) {
+                // a reduced relative or participle: "the roads leading into Mordor"
+                for (Node c : p.children()) {
+                    if (c == node) {
+                        break;
+                    }
+                    if (c.type().equals("NP")) {
+                        return c;
+                    }
+                }
+                return null;
+            } else if (t.equals("SBAR")) {
+                boolean relative = p.children().stream().anyMatch(c -> c.type().startsWith("WH"));
+                if (relative && p.parent() != null && p.parent().type().equals("NP")) {
+                    for (Node c : p.parent().children()) {
+                        if (c.type().equals("NP")) {
+                            return c;
+                        }
+                    }
+                }
+            }
+            node = p;
+        }
+        return null;
+    }
+
+    private static Node enclosingVerbPhrase(Node n) {
+        Node p = n.parent();
+        while (p != null && !p.type().equals("VP")) {
+            p = p.parent();
+        }
+        return p == null ? n : p;
+    }
+
+    // ---------------------------------------------------------------- patterns
+
+    private Match matchPatterns(Family family, Node vp, int first, int last, PtbTree tree, ActorFinder actors) {
+        List<VerbPattern> patterns = new ArrayList<>(family.patterns());
+        patterns.sort(Comparator.comparingInt((VerbPattern p) -> -p.weight()));
+        List<Node> leaves = tree.leaves();
+        int vpEnd = vp.leaves().get(vp.leaves().size() - 1).index() + 1;
+        for (VerbPattern p : patterns) {
+            Match m = new Match();
+            m.pattern = p;
+            if (matchLower(p.lower(), 0, last + 1, vpEnd, leaves, actors, m, true)
+                    && matchUpper(p.upper(), 0, first - 1, leaves, actors, m, true)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private boolean matchLower(List<Element> els, int ei, int pos, int end, List<Node> leaves, ActorFinder actors,
+            Match m, boolean first) {
+        if (ei == els.size()) {
+            return true;
+        }
+        Element e = els.get(ei);
+        boolean joined = e.joined();
+        switch (e.kind()) {
+            case COMPOUND -> {
+                m.compound = true;
+                return matchLower(els, ei + 1, pos, end, leaves, actors, m, first);
+            }
+            case WORD, SYNSET -> {
+                for (int p = pos; p < end; p++) {
+                    for (List<String> words : alternatives(e)) {
+                        if (wordsAt(leaves, p, words, end)
+                                && matchLower(els, ei + 1, p + words.size(), end, leaves, actors, m, false)) {
+                            return true;
+                        }
+                    }
+                    if (joined) {
+                        break;
+                    }
+                }
+                return false;
+            }
+            case SKIP -> {
+                for (int p = pos; p < end; p++) {
+                    Node np = actors.baseNounPhraseAt(p);
+                    if (np != null) {
+                        return matchLower(els, ei + 1, lastLeaf(np) + 1, end, leaves, actors, m, false);
+                    }
+                }
+                return false;
+            }
+            default -> { // SOURCE, TARGET
+                for (int p = pos; p < end; p++) {
+                    Node np = actors.codedNounPhraseAt(p);
+                    if (np != null) {
+                        bind(m, e.kind(), np, actors);
+                        return matchLower(els, ei + 1, lastLeaf(np) + 1, end, leaves, actors, m, false);
+                    }
+                }
+                return false;
+            }
+        }
+    }
+
+    private boolean matchUpper(List<Element> els, int ei, int pos, List<Node> leaves, ActorFinder actors, Match m,
+            boolean first) {
+        if (ei == els.size()) {
+            return true;
+        }
+        Element e = els.get(ei);
+        boolean joined = e.joined();
+        switch (e.kind()) {
+            case COMPOUND -> {
+                m.compound = true;
+                return matchUpper(els, ei + 1, pos, leaves, actors, m, first);
+            }
+            case WORD, SYNSET -> {
+                for (int p = pos; p >= 0; p--) {
+                    for (List<String> words : alternatives(e)) {
+                        int start = p - words.size() + 1;
+                        if (start >= 0 && wordsAt(leaves, start, words, p + 1)
+                                && matchUpper(els, ei + 1, start - 1, leaves, actors, m, false)) {
+                            return true;
+                        }
+                    }
+                    if (joined) {
+                        break;
+                    }
+                }
+                return false;
+            }
+            case SKIP -> {
+                for (int p = pos; p >= 0; p--) {
+                    Node np = actors.baseNounPhraseEndingAt(p);
+                    if (np != null) {
+                        return matchUpper(els, ei + 1, np.firstLeaf() - 1, leaves, actors, m, false);
+                    }
+                }
+                return false;
+            }
+            default -> {
+                for (int p = pos; p >= 0; p--) {
+                    Node np = actors.codedNounPhraseEndingAt(p);
+                    if (np != null) {
+                        bind(m, e.kind(), np, actors);
+                        return matchUpper(els, ei + 1, np.firstLeaf() - 1, leaves, actors, m, false);
+                    }
+                }
+                return false;
+            }
+        }
+    }
+
+    private static void bind(Match m, Kind kind, Node np, ActorFinder actors) {
+        if (kind == Kind.SOURCE) {
+            m.source = actors.codes(np);
+        } else {
+            m.target = actors.codes(np);
+            m.targetNode = np;
+        }
+    }
+
+    private List<List<String>> alternatives(Element e) {
+        if (e.kind() == Kind.SYNSET) {
+            return lexicon.synsets.getOrDefault(e.text(), List.of());
+        }
+        return List.of(List.of(e.text()));
+    }
+
+    private static boolean wordsAt(List<Node> leaves, int p, List<String> words, int end) {
+        if (p + words.size() > end) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!leaves.get(p + i).upper().equals(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int lastLeaf(Node n) {
+        List<Node> l = n.leaves();
+        return l.get(l.size() - 1).index();
+    }
+}
