@@ -46,8 +46,8 @@ public final class PetrarchCoder {
         if (n.isLeaf()) {
             return;
         }
-        if (n.type().equals("VP")) {
-            codeVerbPhrase(n, tree, actors, requireDyad, out);
+        if (n.type().equals("VP") && codeVerbPhrase(n, tree, actors, requireDyad, out)) {
+            return; // a coded verb takes in the verbs of its own phrase ("is said to ... restore")
         }
         for (Node c : n.children()) {
             visit(c, tree, actors, requireDyad, out);
@@ -63,7 +63,8 @@ public final class PetrarchCoder {
         boolean compound;
     }
 
-    private void codeVerbPhrase(Node vp, PtbTree tree, ActorFinder actors, boolean requireDyad, Set<Coded> out) {
+    /** Codes the verb phrase's verb; true when it has a code (then the verbs below it are not coded on their own). */
+    private boolean codeVerbPhrase(Node vp, PtbTree tree, ActorFinder actors, boolean requireDyad, Set<Coded> out) {
         Node verb = null;
         for (Node c : vp.children()) {
             if (c.isLeaf() && c.label().startsWith("VB")) {
@@ -72,7 +73,7 @@ public final class PetrarchCoder {
             }
         }
         if (verb == null) {
-            return;
+            return false;
         }
         List<Node> leaves = tree.leaves();
         List<VerbForm> forms = new ArrayList<>();
@@ -82,7 +83,7 @@ public final class PetrarchCoder {
             }
         }
         if (forms.isEmpty()) {
-            return;
+            return false;
         }
         // the most specific form first (multi-word verbs)
         forms.sort(Comparator.comparingInt((VerbForm f) -> -(f.before().size() + f.after().size())));
@@ -106,7 +107,7 @@ public final class PetrarchCoder {
         }
         String[] codes = code.split(":");
         if (codes[0].trim().equals(NULL) || codes[0].isBlank()) {
-            return;
+            return false;
         }
         String a = codes[0].trim();
         String b = codes.length > 1 ? codes[1].trim() : null;
@@ -114,7 +115,7 @@ public final class PetrarchCoder {
         List<String> target = null;
         if (match != null && match.compound) {
             if (subject.size() < 2) {
-                return;
+                return false;
             }
             for (int i = 0; i < subject.size(); i++) {
                 for (int j = i + 1; j < subject.size(); j++) {
@@ -122,7 +123,7 @@ public final class PetrarchCoder {
                     emit(out, subject.get(j), subject.get(i), b == null ? a : b, requireDyad);
                 }
             }
-            return;
+            return true;
         }
         if (match != null && match.source != null) {
             source = match.source;
@@ -132,6 +133,14 @@ public final class PetrarchCoder {
             if (match.source == null && match.targetNode == subjectNp) {
                 Node outer = subjectNp == null ? null : subject(enclosingVerbPhrase(subjectNp));
                 source = outer == null ? List.of() : actors.codes(outer);
+            }
+        }
+        if (target == null && (match == null || match.source == null)) {
+            // passive voice: "Eriador was opposed by Osgiliath" codes Osgiliath → Eriador
+            List<String> agent = passiveAgent(vp, verb, actors);
+            if (!agent.isEmpty()) {
+                target = source;
+                source = agent;
             }
         }
         if (target == null) {
@@ -158,6 +167,38 @@ public final class PetrarchCoder {
                 }
             }
         }
+        return true;
+    }
+
+    private static final Set<String> BE = Set.of("BE", "IS", "ARE", "WAS", "WERE", "BEEN", "BEING", "'S", "'RE", "AM");
+
+    /** The codes of the "by" phrase of a passive verb (a past participle below a form of "be"), else empty. */
+    private static List<String> passiveAgent(Node vp, Node verb, ActorFinder actors) {
+        if (!verb.label().equals("VBN")) {
+            return List.of();
+        }
+        boolean be = false;
+        for (Node p = vp.parent(); p != null && p.type().equals("VP"); p = p.parent()) {
+            for (Node c : p.children()) {
+                if (c.isLeaf() && BE.contains(c.upper())) {
+                    be = true;
+                }
+            }
+        }
+        if (!be) {
+            return List.of();
+        }
+        for (Node c : vp.children()) {
+            if (c.type().equals("PP") && !c.children().isEmpty() && c.children().get(0).isLeaf()
+                    && c.children().get(0).upper().equals("BY")) {
+                for (Node g : c.children()) {
+                    if (g.type().equals("NP")) {
+                        return actors.codes(g);
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     private static void emit(Set<Coded> out, String s, String t, String code, boolean requireDyad) {
@@ -204,6 +245,25 @@ public final class PetrarchCoder {
                 }
                 if (np != null) {
                     return np;
+                }
+                // a clause without subject coordinated with one that has it: "Gondor launched ... and shelling ..."
+                Node gp = p.parent();
+                if (gp != null && gp.type().equals("S") && gp.children().stream().anyMatch(c -> c.label().equals("CC"))) {
+                    for (Node c : gp.children()) {
+                        if (c == p) {
+                            break;
+                        }
+                        if (c.type().equals("S")) {
+                            for (Node g : c.children()) {
+                                if (g.type().equals("NP")) {
+                                    np = g;
+                                }
+                            }
+                        }
+                    }
+                    if (np != null) {
+                        return np;
+                    }
                 }
             } else if (t.equals("NP")) {
                 // a reduced relative or participle: "the roads leading into Mordor"
