@@ -120,6 +120,15 @@ final class ActorFinder {
         return l == null ? null : l.get(l.size() - 1);
     }
 
+    /** The lowest noun phrase containing leaf {@code p}, or null. */
+    Node baseNounPhraseContaining(int p) {
+        Node n = leaves.get(p).parent();
+        while (n != null && !n.type().equals("NP")) {
+            n = n.parent();
+        }
+        return n;
+    }
+
     Node codedNounPhraseAt(int p) {
         for (Node n : npsStarting.getOrDefault(p, List.of())) {
             if (!codes(n).isEmpty()) {
@@ -368,7 +377,7 @@ final class ActorFinder {
             int agentLen = 0;
             Agent agent = null;
             for (Agent g : lexicon.agents.getOrDefault(words.get(i), List.of())) {
-                if (g.words().size() > agentLen && matches(words, i, g.words()) && ownRun(owner, ownIndex, i, g.words().size())) {
+                if (g.words().size() > agentLen && matches(words, i, g.words())) {
                     agentLen = g.words().size();
                     agent = g;
                 }

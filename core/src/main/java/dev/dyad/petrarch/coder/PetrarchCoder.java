@@ -89,6 +89,11 @@ public final class PetrarchCoder {
         forms.sort(Comparator.comparingInt((VerbForm f) -> -(f.before().size() + f.after().size())));
         Node subjectNp = subject(vp);
         List<String> subject = subjectNp == null ? List.of() : actors.codes(subjectNp);
+        for (Node above = subjectNp; subject.isEmpty() && above != null; ) {
+            // an uncoded subject ("it", "crowds") takes the subject of the clause above
+            above = subject(enclosingVerbPhrase(above));
+            subject = above == null ? List.of() : actors.codes(above);
+        }
         String code = null;
         Match match = null;
         for (VerbForm f : forms) {
@@ -150,6 +155,17 @@ public final class PetrarchCoder {
             }
             target = actors.firstCoded(vp, last + 1);
         }
+        if (target.isEmpty() && source.size() > 1 && b != null && (match == null || match.source == null)) {
+            // a symmetric [a:b] code, a compound subject and no target: the members act on each other
+            // ("Gondor and Osgiliath renewed diplomatic ties")
+            for (int i = 0; i < source.size(); i++) {
+                for (int j = i + 1; j < source.size(); j++) {
+                    emit(out, source.get(i), source.get(j), a, requireDyad);
+                    emit(out, source.get(j), source.get(i), b == null ? a : b, requireDyad);
+                }
+            }
+            return true;
+        }
         if (source.isEmpty()) {
             source = List.of(NULL);
         }
@@ -188,7 +204,14 @@ public final class PetrarchCoder {
         if (!be) {
             return List.of();
         }
+        List<Node> candidates = new ArrayList<>();
         for (Node c : vp.children()) {
+            candidates.add(c);
+            if (c.type().equals("ADVP")) {
+                candidates.addAll(c.children());
+            }
+        }
+        for (Node c : candidates) {
             if (c.type().equals("PP") && !c.children().isEmpty() && c.children().get(0).isLeaf()
                     && c.children().get(0).upper().equals("BY")) {
                 for (Node g : c.children()) {
@@ -325,9 +348,15 @@ public final class PetrarchCoder {
         Element e = els.get(ei);
         boolean joined = e.joined();
         switch (e.kind()) {
-            case COMPOUND -> {
-                m.compound = true;
-                return matchLower(els, ei + 1, pos, end, leaves, actors, m, first);
+            case COMPOUND -> { // after the verb: a compound target ("agrees with % ")
+                for (int p = pos; p < end; p++) {
+                    Node np = actors.codedNounPhraseAt(p);
+                    if (np != null && actors.codes(np).size() > 1) {
+                        bind(m, Kind.TARGET, np, actors);
+                        return matchLower(els, ei + 1, lastLeaf(np) + 1, end, leaves, actors, m, false);
+                    }
+                }
+                return false;
             }
             case WORD, SYNSET -> {
                 for (int p = pos; p < end; p++) {
@@ -344,6 +373,10 @@ public final class PetrarchCoder {
                 return false;
             }
             case SKIP -> {
+                Node inside = pos < end ? actors.baseNounPhraseContaining(pos) : null;
+                if (inside != null && inside.firstLeaf() < pos) {
+                    return matchLower(els, ei + 1, lastLeaf(inside) + 1, end, leaves, actors, m, false);
+                }
                 for (int p = pos; p < end; p++) {
                     Node np = actors.baseNounPhraseAt(p);
                     if (np != null) {

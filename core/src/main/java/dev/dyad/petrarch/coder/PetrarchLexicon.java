@@ -483,6 +483,9 @@ public final class PetrarchLexicon {
             return null;
         }
         String code = c.group(1).trim();
+        if (code.equals("+++") || code.equals("###")) {
+            return null; // TABARI's markers, not codes: PETRARCH does not load the pattern
+        }
         String p = body.substring(0, c.start()).trim();
         List<Element> seq = new ArrayList<>();
         int star = -1;
