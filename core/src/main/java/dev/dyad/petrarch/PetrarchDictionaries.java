@@ -76,7 +76,8 @@ public record PetrarchDictionaries(Dyad.Dictionaries dictionaries, PetrarchStage
         Dyad.Dictionaries dicts = new Dyad.Dictionaries(ontology, ActorDictionary.fromLines(actorLines),
                 PatternDictionary.fromLines(v.lines(), ontology), RuleBook.builtIn(ontology),
                 dev.dyad.place.Gazetteer.of(dev.dyad.place.Gazetteer.Sources.builtIn()), DictionaryFiles.sha256(all.toString()));
-        dev.dyad.petrarch.coder.PetrarchLexicon lexicon = dev.dyad.petrarch.coder.PetrarchLexicon.read(verbText, actorText, agentText);
+        dev.dyad.petrarch.coder.PetrarchLexicon lexicon = dev.dyad.petrarch.coder.PetrarchLexicon.read(
+                verbs.getFileName().toString(), verbText, actorText, agentText);
         return new PetrarchDictionaries(dicts, new PetrarchStage(d, v.reverse(), ontology), report, lexicon, d);
     }
 

@@ -84,11 +84,19 @@ public final class PetrarchLexicon {
     final Map<String, List<VerbForm>> verbs = new HashMap<>();
     final Map<String, List<List<String>>> synsets = new HashMap<>();
 
+    private String verbFile = "verbs";
+
     PetrarchLexicon() {
     }
 
     public static PetrarchLexicon read(String verbs, String actors, String agents) {
+        return read("verbs", verbs, actors, agents);
+    }
+
+    /** {@code verbFile} names the verb dictionary in errors ({@code file:line: problem}). */
+    public static PetrarchLexicon read(String verbFile, String verbs, String actors, String agents) {
         PetrarchLexicon l = new PetrarchLexicon();
+        l.verbFile = verbFile;
         if (actors != null) {
             l.readActors(actors);
         }
@@ -517,7 +525,7 @@ public final class PetrarchLexicon {
                 };
                 String t = k == Kind.SYNSET ? w.substring(1).replaceAll("_+$", "") : w;
                 if (k == Kind.SYNSET && !synsets.containsKey(t)) {
-                    throw new DictionaryException("verbs:" + line + ": unknown synset &" + t);
+                    throw new DictionaryException(verbFile, line, "unknown synset &" + t);
                 }
                 seq.add(new Element(k, t, joinedPrev));
             }
