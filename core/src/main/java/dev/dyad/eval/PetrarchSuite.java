@@ -201,10 +201,10 @@ public final class PetrarchSuite {
         b.append(String.format("| **all** | %d | %d | %.1f%% |%n%n", result.outcomes().size(), result.exact(),
                 100 * result.rate()));
         if (dicts != null) {
-            b.append("Import: ").append(dicts.report().issues().size())
-                    .append(" constructs approximated or not loaded (each with file and line in `PetrarchDictionaries.report()`; see docs/petrarch.md):\n\n");
-            dicts.report().counts().forEach((k, v) -> b.append("- ").append(k).append(": ").append(v).append('\n'));
-            b.append('\n');
+            b.append("Coded by `PetrarchCoder` (PETRARCH2's algorithm) over each record's `<Parse>` tree. ")
+                    .append("The import into dyad's own dependency coder (`PetrarchDictionaries.dependencyDyad()`, not used here) ")
+                    .append("approximates or leaves out ").append(dicts.report().issues().size())
+                    .append(" constructs (`PetrarchDictionaries.report()`, docs/petrarch.md).\n\n");
         }
         b.append("### Differences\n\n");
         for (Outcome o : result.outcomes()) {

@@ -27,7 +27,8 @@ public final class Dyad {
     private final String version;
     private final Dictionaries dictionaries;
 
-    private Dyad(Dictionaries dictionaries, CoreNlpStage nlp, List<Stage> extraStages) {
+    private Dyad(Dictionaries dictionaries, CoreNlpStage nlp, java.util.function.Function<String, Stage> eventCoder,
+                 List<Stage> extraStages) {
         this.dictionaries = dictionaries;
         this.version = versionOf(dictionaries);
         RuleBook rules = dictionaries.rules();
@@ -35,7 +36,8 @@ public final class Dyad {
                 nlp,
                 new ActorResolverStage(dictionaries.actors()),
                 new QuoteStage(new SpeechVerbs(rules)),
-                new EventCoderStage(dictionaries.ontology(), dictionaries.patterns(), rules, version),
+                eventCoder == null ? new EventCoderStage(dictionaries.ontology(), dictionaries.patterns(), rules, version)
+                        : eventCoder.apply(version),
                 new EventDatingStage(),
                 new PlaceStage(dictionaries.places())));
         stages.addAll(extraStages);
@@ -75,7 +77,16 @@ public final class Dyad {
 
     /** The pipeline with other dictionaries (imported ones, e.g. {@code dev.dyad.petrarch}) and extra stages. */
     public static Dyad load(Dictionaries d, List<Stage> extraStages) {
-        return new Dyad(d, new CoreNlpStage(new CandidateFilter(d.actors(), d.patterns())), extraStages);
+        return new Dyad(d, new CoreNlpStage(new CandidateFilter(d.actors(), d.patterns())), null, extraStages);
+    }
+
+    /**
+     * The pipeline with another event coder in place of {@link EventCoderStage} (PETRARCH's, {@code
+     * dev.dyad.petrarch.PetrarchCoderStage}), made from the pipeline version; every sentence is parsed.
+     */
+    public static Dyad load(Dictionaries d, java.util.function.Function<String, Stage> eventCoder,
+                            List<Stage> extraStages) {
+        return new Dyad(d, new CoreNlpStage(), eventCoder, extraStages);
     }
 
     /** The version string of a pipeline over these dictionaries, without loading the models (for the store). */

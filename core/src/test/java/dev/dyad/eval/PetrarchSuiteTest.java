@@ -87,6 +87,30 @@ class PetrarchSuiteTest {
     }
 
     @Test
+    void codesTheRecordsParseTreesAndFollowsRequireDyad(@TempDir Path dir) throws Exception {
+        Path xml = suite(dir);
+        String trees = Files.readString(xml)
+                .replace("<Parse>(ROOT (S (NP (NNP Arnor))))</Parse>", "<Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) "
+                        + "(NP (JJ diplomatic) (NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))</Parse>")
+                .replace("<Sentence date=\"20000101\" id=\"DATE-A\"",
+                        "<Config option=\"require_dyad\" value=\"false\"></Config>\n<Sentence date=\"20000101\" id=\"DATE-A\"")
+                .replaceFirst("<Parse>\\(\\)</Parse>", "<Parse>(ROOT (S (NP (NNP Gollum)) (VP (VBD attacked))))</Parse>");
+        Files.writeString(xml, trees);
+        PetrarchSuite.Suite s = PetrarchSuite.read(xml);
+        assertTrue(s.records().get(0).requireDyad());
+        assertTrue(!s.records().get(1).requireDyad());
+        PetrarchDictionaries dicts = PetrarchSuite.dictionaries(xml, s);
+        PetrarchSuite.Result r = PetrarchSuite.runPetrarch(s.records(), dicts, () -> {
+            throw new AssertionError("every record has a tree");
+        });
+        assertEquals(Set.of(new PetrarchSuite.Triple("ARN", "GON", "064")), r.outcomes().get(0).coded());
+        // require_dyad false: the event without a target is kept, its target ---
+        assertEquals(Set.of(new PetrarchSuite.Triple("HOBREB", "---", "223")), r.outcomes().get(1).coded());
+        // "()" is not a tree: bad_input_parse, nothing coded
+        assertEquals(Set.of(), r.outcomes().get(2).coded());
+    }
+
+    @Test
     void codesRecordsWithTheEnvironmentsDictionaries(@TempDir Path dir) throws Exception {
         Path xml = suite(dir);
         PetrarchSuite.Suite s = PetrarchSuite.read(xml);

@@ -102,17 +102,17 @@ final class ActorFinder {
         return new ArrayList<>(out);
     }
 
-    /** The codes of the first noun phrase starting at or after {@code from} inside {@code scope} that has codes. */
-    List<String> firstCoded(Node scope, int from) {
+    /** The first noun phrase starting at or after {@code from} inside {@code scope} that has codes, or null. */
+    Node firstCodedPhrase(Node scope, int from) {
         List<Node> l = scope.leaves();
         int end = l.get(l.size() - 1).index();
         for (int p = from; p <= end; p++) {
             Node np = codedNounPhraseAt(p);
             if (np != null && PetrarchCoder.lastLeaf(np) <= end) {
-                return codes(np);
+                return np;
             }
         }
-        return List.of();
+        return null;
     }
 
     Node baseNounPhraseAt(int p) {

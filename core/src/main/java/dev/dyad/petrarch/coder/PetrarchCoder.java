@@ -24,8 +24,23 @@ import java.util.Set;
  * codes nothing. Noun phrases are coded by {@link ActorFinder}. Immutable, thread-safe.
  */
 public final class PetrarchCoder {
-    /** One coded event; with {@code requireDyad} false a missing actor is {@code ---}. */
-    public record Coded(String source, String target, String code) {
+    /**
+     * One coded event; with {@code requireDyad} false a missing actor is {@code ---}. {@code verb} is the
+     * verb's leaf, {@code sourcePhrase}/{@code targetPhrase} the noun phrases coded (null for {@code ---}),
+     * {@code rule} the dictionary line.
+     */
+    public record Coded(String source, String target, String code, int verb, Node sourcePhrase, Node targetPhrase,
+                        String rule) {
+        public Coded(String source, String target, String code) {
+            this(source, target, code, -1, null, null, null);
+        }
+    }
+
+    /** Where an event comes from: what {@link #emit} records besides the codes. */
+    private record Origin(int verb, Node source, Node target, String rule) {
+        Origin mirrored() {
+            return new Origin(verb, target, source, rule);
+        }
     }
 
     private static final String NULL = "---";
@@ -58,6 +73,7 @@ public final class PetrarchCoder {
     static final class Match {
         VerbPattern pattern;
         List<String> source;
+        Node sourceNode;
         List<String> target;
         Node targetNode;
         boolean compound;
@@ -118,34 +134,42 @@ public final class PetrarchCoder {
         String b = codes.length > 1 ? codes[1].trim() : null;
         List<String> source = subject;
         List<String> target = null;
+        Node sourceNode = subjectNp;
+        Node targetNode = null;
         if (match != null && match.compound) {
             if (subject.size() < 2) {
                 return false;
             }
+            Origin o = new Origin(verb.index(), subjectNp, subjectNp, rule(match, forms.get(0)));
             for (int i = 0; i < subject.size(); i++) {
                 for (int j = i + 1; j < subject.size(); j++) {
-                    emit(out, subject.get(i), subject.get(j), a, requireDyad);
-                    emit(out, subject.get(j), subject.get(i), b == null ? a : b, requireDyad);
+                    emit(out, subject.get(i), subject.get(j), a, requireDyad, o);
+                    emit(out, subject.get(j), subject.get(i), b == null ? a : b, requireDyad, o);
                 }
             }
             return true;
         }
         if (match != null && match.source != null) {
             source = match.source;
+            sourceNode = match.sourceNode;
         }
         if (match != null && match.target != null) {
             target = match.target;
+            targetNode = match.targetNode;
             if (match.source == null && match.targetNode == subjectNp) {
                 Node outer = subjectNp == null ? null : subject(enclosingVerbPhrase(subjectNp));
                 source = outer == null ? List.of() : actors.codes(outer);
+                sourceNode = outer;
             }
         }
         if (target == null && (match == null || match.source == null)) {
             // passive voice: "Eriador was opposed by Osgiliath" codes Osgiliath → Eriador
-            List<String> agent = passiveAgent(vp, verb, actors);
-            if (!agent.isEmpty()) {
+            Node agent = passiveAgent(vp, verb, actors);
+            if (agent != null) {
                 target = source;
-                source = agent;
+                targetNode = sourceNode;
+                source = actors.codes(agent);
+                sourceNode = agent;
             }
         }
         if (target == null) {
@@ -153,15 +177,18 @@ public final class PetrarchCoder {
             for (VerbForm f : forms) {
                 last = Math.max(last, verb.index() + f.after().size());
             }
-            target = actors.firstCoded(vp, last + 1);
+            targetNode = actors.firstCodedPhrase(vp, last + 1);
+            target = targetNode == null ? List.of() : actors.codes(targetNode);
         }
+        Origin o = new Origin(verb.index(), sourceNode, targetNode, rule(match, forms.get(0)));
         if (target.isEmpty() && source.size() > 1 && b != null && (match == null || match.source == null)) {
             // a symmetric [a:b] code, a compound subject and no target: the members act on each other
             // ("Gondor and Osgiliath renewed diplomatic ties")
+            Origin members = new Origin(verb.index(), sourceNode, sourceNode, o.rule());
             for (int i = 0; i < source.size(); i++) {
                 for (int j = i + 1; j < source.size(); j++) {
-                    emit(out, source.get(i), source.get(j), a, requireDyad);
-                    emit(out, source.get(j), source.get(i), b == null ? a : b, requireDyad);
+                    emit(out, source.get(i), source.get(j), a, requireDyad, members);
+                    emit(out, source.get(j), source.get(i), b == null ? a : b, requireDyad, members);
                 }
             }
             return true;
@@ -177,21 +204,28 @@ public final class PetrarchCoder {
                 if (s.equals(t) && !s.equals(NULL)) {
                     continue;
                 }
-                emit(out, s, t, a, requireDyad);
+                emit(out, s, t, a, requireDyad, o);
                 if (b != null && !b.equals(NULL)) {
-                    emit(out, t, s, b, requireDyad);
+                    emit(out, t, s, b, requireDyad, o.mirrored());
                 }
             }
         }
         return true;
     }
 
+    private String rule(Match m, VerbForm form) {
+        if (m != null) {
+            return lexicon.verbFile() + ":" + m.pattern.line();
+        }
+        return lexicon.verbFile() + ": --- " + form.family().name() + " --- (" + form.verb() + ")";
+    }
+
     private static final Set<String> BE = Set.of("BE", "IS", "ARE", "WAS", "WERE", "BEEN", "BEING", "'S", "'RE", "AM");
 
     /** The codes of the "by" phrase of a passive verb (a past participle below a form of "be"), else empty. */
-    private static List<String> passiveAgent(Node vp, Node verb, ActorFinder actors) {
+    private static Node passiveAgent(Node vp, Node verb, ActorFinder actors) {
         if (!verb.label().equals("VBN")) {
-            return List.of();
+            return null;
         }
         boolean be = false;
         for (Node p = vp.parent(); p != null && p.type().equals("VP"); p = p.parent()) {
@@ -202,7 +236,7 @@ public final class PetrarchCoder {
             }
         }
         if (!be) {
-            return List.of();
+            return null;
         }
         List<Node> candidates = new ArrayList<>();
         for (Node c : vp.children()) {
@@ -215,23 +249,24 @@ public final class PetrarchCoder {
             if (c.type().equals("PP") && !c.children().isEmpty() && c.children().get(0).isLeaf()
                     && c.children().get(0).upper().equals("BY")) {
                 for (Node g : c.children()) {
-                    if (g.type().equals("NP")) {
-                        return actors.codes(g);
+                    if (g.type().equals("NP") && !actors.codes(g).isEmpty()) {
+                        return g;
                     }
                 }
             }
         }
-        return List.of();
+        return null;
     }
 
-    private static void emit(Set<Coded> out, String s, String t, String code, boolean requireDyad) {
+    private static void emit(Set<Coded> out, String s, String t, String code, boolean requireDyad, Origin o) {
         if (requireDyad && (s.equals(NULL) || t.equals(NULL))) {
             return;
         }
         if (s.equals(NULL) && t.equals(NULL)) {
             return;
         }
-        out.add(new Coded(s, t, code));
+        out.add(new Coded(s, t, code, o.verb(), s.equals(NULL) ? null : o.source(), t.equals(NULL) ? null : o.target(),
+                o.rule()));
     }
 
     private static boolean adjacent(List<Node> leaves, int v, VerbForm f) {
@@ -450,6 +485,7 @@ public final class PetrarchCoder {
     private static void bind(Match m, Kind kind, Node np, ActorFinder actors) {
         if (kind == Kind.SOURCE) {
             m.source = actors.codes(np);
+            m.sourceNode = np;
         } else {
             m.target = actors.codes(np);
             m.targetNode = np;

@@ -546,4 +546,34 @@ public final class PetrarchLexicon {
     public Map<String, List<List<String>>> synsets() {
         return synsets;
     }
+
+    public String verbFile() {
+        return verbFile;
+    }
+
+    /** Every event code the verb dictionary can give (both halves of {@code [a:b]}), without {@code ---}. */
+    public Set<String> codes() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (List<VerbForm> forms : verbs.values()) {
+            for (VerbForm f : forms) {
+                addCodes(out, f.code());
+                addCodes(out, f.family().code());
+                for (VerbPattern p : f.family().patterns()) {
+                    addCodes(out, p.code());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addCodes(Set<String> out, String code) {
+        if (code == null) {
+            return;
+        }
+        for (String c : code.split(":")) {
+            if (!c.isBlank() && !c.trim().equals("---")) {
+                out.add(c.trim());
+            }
+        }
+    }
 }
