@@ -339,6 +339,7 @@ final class ActorFinder {
      */
     private Part scan(List<Node> own, List<Node> all) {
         List<String> words = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
         Set<Integer> ownIndex = new java.util.HashSet<>();
         for (Node n : own) {
@@ -348,6 +349,7 @@ final class ActorFinder {
             for (String w : n.upper().split("_")) {
                 if (!w.isEmpty()) {
                     words.add(w);
+                    tags.add(n.label());
                     owner.add(n.index());
                 }
             }
@@ -367,10 +369,13 @@ final class ActorFinder {
                 former = true;
             }
             int actorLen = 0;
+            int actorWords = 0;
             List<String> actorCodes = null;
             for (Actor a : lexicon.actors.getOrDefault(words.get(i), List.of())) {
-                if (a.words().size() > actorLen && matches(words, i, a.words())) {
-                    actorLen = a.words().size();
+                int len = a.words().size() > actorWords ? matchLength(words, tags, i, a) : 0;
+                if (len > 0) {
+                    actorWords = a.words().size();
+                    actorLen = len;
                     actorCodes = a.codesOn(date);
                 }
             }
@@ -419,6 +424,26 @@ final class ActorFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * The number of text words an actor phrase covers from {@code i} (0: no match): words written after a
+     * space may be separated by adjectives ("Ithilen state-run television" for ITHILEN TELEVISION).
+     */
+    private static int matchLength(List<String> words, List<String> tags, int i, Actor a) {
+        int p = i;
+        for (int k = 0; k < a.words().size(); k++) {
+            if (k > 0 && a.gaps().get(k)) {
+                while (p < words.size() && !words.get(p).equals(a.words().get(k)) && tags.get(p).startsWith("JJ")) {
+                    p++;
+                }
+            }
+            if (p >= words.size() || !words.get(p).equals(a.words().get(k))) {
+                return 0;
+            }
+            p++;
+        }
+        return p - i;
     }
 
     private static boolean matches(List<String> words, int i, List<String> phrase) {

@@ -196,6 +196,10 @@ public final class PetrarchCoder {
         if (source.isEmpty()) {
             source = List.of(NULL);
         }
+        if (target.isEmpty() && !hasObject(vp, verb.index())) {
+            // no noun phrase after the verb ("said today": a time phrase is not one): no target, not even ---
+            return true;
+        }
         if (target.isEmpty()) {
             target = List.of(NULL);
         }
@@ -211,6 +215,22 @@ public final class PetrarchCoder {
             }
         }
         return true;
+    }
+
+    /** Whether a noun phrase other than a time phrase ({@code NP-TMP}) follows the verb in its phrase. */
+    private static boolean hasObject(Node n, int verb) {
+        if (n.isLeaf()) {
+            return false;
+        }
+        if (n.type().equals("NP") && !n.label().equals("NP-TMP") && n.firstLeaf() > verb) {
+            return true;
+        }
+        for (Node c : n.children()) {
+            if (!c.label().equals("NP-TMP") && hasObject(c, verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String rule(Match m, VerbForm form) {

@@ -25,7 +25,8 @@ public final class PetrarchLexicon {
     public record DatedCode(List<String> codes, long from, long to) {
     }
 
-    public record Actor(List<String> words, List<DatedCode> codes) {
+    /** {@code gaps.get(k)}: word k was written after a space (not {@code _}), so adjectives may come between. */
+    public record Actor(List<String> words, List<Boolean> gaps, List<DatedCode> codes) {
         /** The codes for a date: the first restriction covering it, else the undated code; null when none. */
         public List<String> codesOn(LocalDate date) {
             long d = date == null ? 0 : date.getYear() * 10000L + date.getMonthValue() * 100L + date.getDayOfMonth();
@@ -143,7 +144,7 @@ public final class PetrarchLexicon {
     // ---------------------------------------------------------------- actors
 
     private void readActors(String text) {
-        List<List<String>> phrases = new ArrayList<>();
+        List<String> phrases = new ArrayList<>();
         List<DatedCode> codes = new ArrayList<>();
         for (String raw : text.split("\n")) {
             String line = stripComment(raw);
@@ -170,21 +171,39 @@ public final class PetrarchLexicon {
             }
             phrase = phrase.startsWith("+") ? phrase.substring(1) : phrase;
             if (!phrase.isBlank()) {
-                phrases.add(words(phrase));
+                phrases.add(phrase);
             }
         }
         flushActor(phrases, codes);
     }
 
-    private void flushActor(List<List<String>> phrases, List<DatedCode> codes) {
+    private void flushActor(List<String> phrases, List<DatedCode> codes) {
         if (phrases.isEmpty() || codes.isEmpty()) {
             return;
         }
-        for (List<String> p : phrases) {
+        for (String raw : phrases) {
+            List<String> p = words(raw);
             if (!p.isEmpty()) {
-                actors.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(new Actor(p, List.copyOf(codes)));
+                actors.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(new Actor(p, gaps(raw), List.copyOf(codes)));
             }
         }
+    }
+
+    /** For each word of a phrase, whether a space (not {@code _}) comes before it. */
+    static List<Boolean> gaps(String phrase) {
+        List<Boolean> out = new ArrayList<>();
+        String[] spaced = phrase.trim().split("\\s+");
+        for (String token : spaced) {
+            boolean firstOfToken = true;
+            for (String w : token.split("_")) {
+                if (w.isEmpty()) {
+                    continue;
+                }
+                out.add(firstOfToken && !out.isEmpty());
+                firstOfToken = false;
+            }
+        }
+        return out;
     }
 
     static DatedCode dated(String body) {

@@ -20,6 +20,7 @@ class PetrarchCoderTest {
             ORBANIA [ORB]
             THE_TWIN_CITIES [TWA/TWB]
             OLD_HARBOUR_PORT [OHP]
+            KESTREL RADIO [KESRAD]
             MARSHAL_OTTEN [VAL]
             \t[VALMIL <20100101]
             \t[VALGOV 20100101-20121231]
@@ -262,6 +263,25 @@ class PetrarchCoderTest {
     void anUncodedSubjectTakesTheSubjectOfTheClauseAbove() {
         assertEquals(List.of("VAL DUN 051"), code("""
                 (ROOT (S (NP (NNP Valoria)) (VP (VBD hinted) (SBAR (S (NP (PRP it)) (VP (MD would) (VP (VB praise) (NP (NNP Dunmark)))))))))"""));
+    }
+
+    @Test
+    void actorWordsWrittenWithASpaceMayHaveAdjectivesBetween() {
+        assertEquals(List.of("KESRAD DUN 051"), code("""
+                (ROOT (S (NP (NNP Kestrel) (JJ state-run) (NN radio)) (VP (VBD praised) (NP (NNP Dunmark)))))"""));
+        // "_" joins words: OLD_HARBOUR_PORT needs them side by side
+        assertEquals(List.of(), code("""
+                (ROOT (S (NP (NNP Old) (JJ busy) (NNP Harbour) (NNP Port)) (VP (VBD praised) (NP (NNP Dunmark)))))"""));
+    }
+
+    @Test
+    void withoutRequireDyadAMissingTargetNeedsANounPhraseAfterTheVerb() {
+        LocalDate d = LocalDate.of(2011, 5, 1);
+        assertEquals(List.of("VALGOV --- 023"), code("""
+                (ROOT (S (NP (NNP Valoria) (NN official)) (VP (VBD said) (PP (IN on) (NP (NNP Monday))))))""", d, false));
+        // a time phrase is no object: nothing coded
+        assertEquals(List.of(), code("""
+                (ROOT (S (NP (NNP Valoria) (NN official)) (VP (VBD said) (NP-TMP (NN today)))))""", d, false));
     }
 
     @Test
