@@ -26,6 +26,10 @@ final class EvalCommand implements Callable<Integer> {
             + "codes them with the dictionaries its <Environment> names, in the same directory")
     Path petrarchXml;
 
+    @Option(names = "--petrarch-parse", paramLabel = "record|corenlp", description = "trees the PETRARCH records are coded on: "
+            + "the records' own <Parse> (default, as PETRARCH2 does) or CoreNLP's parse of their <Text> (what dyad code does)")
+    String petrarchParse = "record";
+
     @Option(names = "--min-country-accuracy", paramLabel = "F", description = "fail (exit 1) below this PLOVER country-level accuracy")
     double minCountry;
 
@@ -75,7 +79,10 @@ final class EvalCommand implements Callable<Integer> {
             throw new dev.dyad.ingest.InputException("--gold needs --gold-article (the article it is about)");
         }
         if (petrarchXml != null) {
-            out.print(dev.dyad.eval.PetrarchSuite.evaluate(petrarchXml));
+            if (!petrarchParse.equals("record") && !petrarchParse.equals("corenlp")) {
+                throw new dev.dyad.ingest.InputException("--petrarch-parse: expected record or corenlp, found '" + petrarchParse + "'");
+            }
+            out.print(dev.dyad.eval.PetrarchSuite.evaluate(petrarchXml, petrarchParse.equals("corenlp")));
             if (plover == null && conflibert == null && ploverLocations == null && pentaclass == null && gold == null
                     && ploverEvents == null) {
                 out.flush();

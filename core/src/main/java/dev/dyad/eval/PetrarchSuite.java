@@ -189,6 +189,10 @@ public final class PetrarchSuite {
 
     /** The Markdown report: per-category table, then every record that differs. */
     public static String markdown(Path xml, Result result, PetrarchDictionaries dicts) {
+        return markdown(xml, result, dicts, false);
+    }
+
+    public static String markdown(Path xml, Result result, PetrarchDictionaries dicts, boolean ownParse) {
         StringBuilder b = new StringBuilder();
         b.append("## PETRARCH2 unit-test records (").append(xml.getFileName()).append(")\n\n");
         b.append("Exact match: dyad's set of (source, target, code) equals the record's `<EventCoding>`s; ")
@@ -201,7 +205,9 @@ public final class PetrarchSuite {
         b.append(String.format("| **all** | %d | %d | %.1f%% |%n%n", result.outcomes().size(), result.exact(),
                 100 * result.rate()));
         if (dicts != null) {
-            b.append("Coded by `PetrarchCoder` (PETRARCH2's algorithm) over each record's `<Parse>` tree. ")
+            b.append("Coded by `PetrarchCoder` (PETRARCH2's algorithm) over ")
+                    .append(ownParse ? "CoreNLP's PCFG parse of each record's `<Text>` (`dyad code --dictionaries petrarch:`), not the record's `<Parse>`. "
+                            : "each record's `<Parse>` tree. ")
                     .append("The import into dyad's own dependency coder (`PetrarchDictionaries.dependencyDyad()`, not used here) ")
                     .append("approximates or leaves out ").append(dicts.report().issues().size())
                     .append(" constructs (`PetrarchDictionaries.report()`, docs/petrarch.md).\n\n");
@@ -246,9 +252,29 @@ public final class PetrarchSuite {
 
     /** Reads, loads the environment's dictionaries, codes and reports: what {@code dyad eval --petrarch-xml} prints. */
     public static String evaluate(Path xml) {
+        return evaluate(xml, false);
+    }
+
+    /**
+     * As {@link #evaluate(Path)}; with {@code ownParse} the records' {@code <Parse>} trees are ignored and each
+     * {@code <Text>} goes through {@code dyad code}'s pipeline (CoreNLP's constituency parse, then
+     * {@link PetrarchCoder}).
+     */
+    public static String evaluate(Path xml, boolean ownParse) {
         Suite suite = read(xml);
         PetrarchDictionaries dicts = dictionaries(xml, suite);
-        Result r = runPetrarch(suite.records(), dicts, dicts::dyad);
-        return markdown(xml, r, dicts);
+        List<Record> records = !ownParse ? suite.records() : suite.records().stream()
+                .map(r -> new Record(r.id(), r.category(), r.date(), r.text(), r.expected(), null, r.requireDyad()))
+                .toList();
+        Dyad[] dyad = new Dyad[1];
+        Result r = runPetrarch(records, dicts, () -> {
+            synchronized (dyad) {
+                if (dyad[0] == null) {
+                    dyad[0] = dicts.dyad();
+                }
+                return dyad[0];
+            }
+        });
+        return markdown(xml, r, dicts, ownParse);
     }
 }
