@@ -30,7 +30,7 @@ python3 "$shared/tools/score_events.py" "$shared/gold/seed.gold.jsonl" out/seed.
   echo
   ./dyad eval --plover-locations "$shared/data/plover/PLOVER_GSR_CAMEO.json" | sed -e "s/^#\+ .*//"
   echo
-  echo "## PETRARCH2 unit-test suite (imported PETRARCH dictionaries)"
+  echo "## PETRARCH2 unit-test suite (PETRARCH2's algorithm, PetrarchCoder)"
   echo
   ./dyad eval --petrarch-xml "$shared/data/petrarch/PETR.UnitTest.records.xml" | sed -e "s/^## /### /" -e "s/^# /### /" \
     | sed -e '/^### Differences/,$d'   # the per-record differences stay in the command's own output
