@@ -410,20 +410,8 @@ final class ActorFinder {
         if (actor == null && before.isEmpty() && after.isEmpty()) {
             return null;
         }
-        if (actor != null && actor.contains("/")) {
-            // several codes for one phrase ("the Shire"): one part each, handled by the caller as a compound
-            return new Part(actor, before, after);
-        }
+        // several codes for one phrase ("the Shire": FRO/BIL/SAM) stay joined here; codes() splits them
         return new Part(actor, before, after);
-    }
-
-    private static boolean ownRun(List<Integer> owner, Set<Integer> own, int i, int len) {
-        for (int k = i; k < i + len; k++) {
-            if (!own.contains(owner.get(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -311,7 +311,7 @@ public final class PetrarchCoder {
         while (node != null && node.parent() != null) {
             Node p = node.parent();
             String t = p.type();
-            if (t.equals("S") || t.equals("SQ") || t.equals("SINV") || t.equals("ROOT") && false) {
+            if (t.equals("S") || t.equals("SQ") || t.equals("SINV")) {
                 Node np = null;
                 for (Node c : p.children()) {
                     if (c == node) {
@@ -387,8 +387,8 @@ public final class PetrarchCoder {
         for (VerbPattern p : patterns) {
             Match m = new Match();
             m.pattern = p;
-            if (matchLower(p.lower(), 0, last + 1, vpEnd, leaves, actors, m, true)
-                    && matchUpper(p.upper(), 0, first - 1, leaves, actors, m, true)) {
+            if (matchLower(p.lower(), 0, last + 1, vpEnd, leaves, actors, m)
+                    && matchUpper(p.upper(), 0, first - 1, leaves, actors, m)) {
                 return m;
             }
         }
@@ -396,7 +396,7 @@ public final class PetrarchCoder {
     }
 
     private boolean matchLower(List<Element> els, int ei, int pos, int end, List<Node> leaves, ActorFinder actors,
-            Match m, boolean first) {
+            Match m) {
         if (ei == els.size()) {
             return true;
         }
@@ -408,7 +408,7 @@ public final class PetrarchCoder {
                     Node np = actors.codedNounPhraseAt(p);
                     if (np != null && actors.codes(np).size() > 1) {
                         bind(m, Kind.TARGET, np, actors);
-                        return matchLower(els, ei + 1, lastLeaf(np) + 1, end, leaves, actors, m, false);
+                        return matchLower(els, ei + 1, lastLeaf(np) + 1, end, leaves, actors, m);
                     }
                 }
                 return false;
@@ -417,7 +417,7 @@ public final class PetrarchCoder {
                 for (int p = pos; p < end; p++) {
                     for (List<String> words : alternatives(e)) {
                         if (wordsAt(leaves, p, words, end)
-                                && matchLower(els, ei + 1, p + words.size(), end, leaves, actors, m, false)) {
+                                && matchLower(els, ei + 1, p + words.size(), end, leaves, actors, m)) {
                             return true;
                         }
                     }
@@ -430,12 +430,12 @@ public final class PetrarchCoder {
             case SKIP -> {
                 Node inside = pos < end ? actors.baseNounPhraseContaining(pos) : null;
                 if (inside != null && inside.firstLeaf() < pos) {
-                    return matchLower(els, ei + 1, lastLeaf(inside) + 1, end, leaves, actors, m, false);
+                    return matchLower(els, ei + 1, lastLeaf(inside) + 1, end, leaves, actors, m);
                 }
                 for (int p = pos; p < end; p++) {
                     Node np = actors.baseNounPhraseAt(p);
                     if (np != null) {
-                        return matchLower(els, ei + 1, lastLeaf(np) + 1, end, leaves, actors, m, false);
+                        return matchLower(els, ei + 1, lastLeaf(np) + 1, end, leaves, actors, m);
                     }
                 }
                 return false;
@@ -445,7 +445,7 @@ public final class PetrarchCoder {
                     Node np = actors.codedNounPhraseAt(p);
                     if (np != null) {
                         bind(m, e.kind(), np, actors);
-                        return matchLower(els, ei + 1, lastLeaf(np) + 1, end, leaves, actors, m, false);
+                        return matchLower(els, ei + 1, lastLeaf(np) + 1, end, leaves, actors, m);
                     }
                 }
                 return false;
@@ -453,8 +453,7 @@ public final class PetrarchCoder {
         }
     }
 
-    private boolean matchUpper(List<Element> els, int ei, int pos, List<Node> leaves, ActorFinder actors, Match m,
-            boolean first) {
+    private boolean matchUpper(List<Element> els, int ei, int pos, List<Node> leaves, ActorFinder actors, Match m) {
         if (ei == els.size()) {
             return true;
         }
@@ -463,14 +462,14 @@ public final class PetrarchCoder {
         switch (e.kind()) {
             case COMPOUND -> {
                 m.compound = true;
-                return matchUpper(els, ei + 1, pos, leaves, actors, m, first);
+                return matchUpper(els, ei + 1, pos, leaves, actors, m);
             }
             case WORD, SYNSET -> {
                 for (int p = pos; p >= 0; p--) {
                     for (List<String> words : alternatives(e)) {
                         int start = p - words.size() + 1;
                         if (start >= 0 && wordsAt(leaves, start, words, p + 1)
-                                && matchUpper(els, ei + 1, start - 1, leaves, actors, m, false)) {
+                                && matchUpper(els, ei + 1, start - 1, leaves, actors, m)) {
                             return true;
                         }
                     }
@@ -484,7 +483,7 @@ public final class PetrarchCoder {
                 for (int p = pos; p >= 0; p--) {
                     Node np = actors.baseNounPhraseEndingAt(p);
                     if (np != null) {
-                        return matchUpper(els, ei + 1, np.firstLeaf() - 1, leaves, actors, m, false);
+                        return matchUpper(els, ei + 1, np.firstLeaf() - 1, leaves, actors, m);
                     }
                 }
                 return false;
@@ -494,7 +493,7 @@ public final class PetrarchCoder {
                     Node np = actors.codedNounPhraseEndingAt(p);
                     if (np != null) {
                         bind(m, e.kind(), np, actors);
-                        return matchUpper(els, ei + 1, np.firstLeaf() - 1, leaves, actors, m, false);
+                        return matchUpper(els, ei + 1, np.firstLeaf() - 1, leaves, actors, m);
                     }
                 }
                 return false;
