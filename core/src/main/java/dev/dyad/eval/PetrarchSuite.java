@@ -45,10 +45,15 @@ public final class PetrarchSuite {
     }
 
     /** One {@code <Sentence>}; {@code expected} is empty for records expecting no event (errors, discards). */
+    /** {@code requireDyad}, {@code newActorLength}: the {@code <Config>} options in force for the record. */
     public record Record(String id, String category, LocalDate date, String text, Set<Triple> expected,
-            String parse, boolean requireDyad) {
+            String parse, boolean requireDyad, int newActorLength) {
         public Record(String id, String category, LocalDate date, String text, Set<Triple> expected) {
-            this(id, category, date, text, expected, null, true);
+            this(id, category, date, text, expected, null, true, 0);
+        }
+
+        Record withoutParse() {
+            return new Record(id, category, date, text, expected, null, requireDyad, newActorLength);
         }
     }
 
@@ -101,14 +106,23 @@ public final class PetrarchSuite {
                 }
             }
             List<Record> records = new ArrayList<>();
-            boolean[] requireDyad = {true};
+            boolean requireDyad = true;
+            int newActorLength = 0;
             NodeList all = doc.getElementsByTagName("*");
             for (int i = 0; i < all.getLength(); i++) {
                 Element e = (Element) all.item(i);
-                if (e.getTagName().equals("Config") && e.getAttribute("option").equals("require_dyad")) {
-                    requireDyad[0] = !e.getAttribute("value").trim().equalsIgnoreCase("false");
+                String option = e.getAttribute("option");
+                String value = e.getAttribute("value").trim();
+                if (e.getTagName().equals("Config") && option.equals("require_dyad")) {
+                    requireDyad = !value.equalsIgnoreCase("false");
+                } else if (e.getTagName().equals("Config") && option.equals("new_actor_length")) {
+                    try {
+                        newActorLength = Integer.parseInt(value);
+                    } catch (NumberFormatException bad) {
+                        throw new DictionaryException(xml + ": <Config option=\"new_actor_length\">: not a number: '" + value + "'");
+                    }
                 } else if (e.getTagName().equals("Sentence")) {
-                    records.add(record(xml, e, requireDyad[0]));
+                    records.add(record(xml, e, requireDyad, newActorLength));
                 }
             }
             return new Suite(records, env);
@@ -119,7 +133,7 @@ public final class PetrarchSuite {
         }
     }
 
-    private static Record record(Path xml, Element s, boolean requireDyad) {
+    private static Record record(Path xml, Element s, boolean requireDyad, int newActorLength) {
         String id = s.getAttribute("id");
         Set<Triple> expected = new TreeSet<>();
         NodeList codings = s.getElementsByTagName("EventCoding");
@@ -145,7 +159,7 @@ public final class PetrarchSuite {
         NodeList parse = s.getElementsByTagName("Parse");
         return new Record(id, s.getAttribute("category"), date,
                 text.item(0).getTextContent().trim().replaceAll("\\s+", " "), expected,
-                parse.getLength() == 1 ? parse.item(0).getTextContent() : null, requireDyad);
+                parse.getLength() == 1 ? parse.item(0).getTextContent() : null, requireDyad, newActorLength);
     }
 
     /** The dictionaries named in the environment, resolved in the XML file's directory. */
@@ -243,7 +257,8 @@ public final class PetrarchSuite {
             } catch (PtbTree.MalformedTreeException e) {
                 return t;
             }
-            for (PetrarchCoder.Coded c : coder.code(tree, r.date(), r.requireDyad())) {
+            for (PetrarchCoder.Coded c : coder.code(tree, r.date(),
+                    new PetrarchCoder.Options(r.requireDyad(), r.newActorLength()))) {
                 t.add(new Triple(c.source(), c.target(), c.code()));
             }
             return t;
@@ -264,8 +279,7 @@ public final class PetrarchSuite {
         Suite suite = read(xml);
         PetrarchDictionaries dicts = dictionaries(xml, suite);
         List<Record> records = !ownParse ? suite.records() : suite.records().stream()
-                .map(r -> new Record(r.id(), r.category(), r.date(), r.text(), r.expected(), null, r.requireDyad()))
-                .toList();
+                .map(Record::withoutParse).toList();
         Dyad[] dyad = new Dyad[1];
         Result r = runPetrarch(records, dicts, () -> {
             synchronized (dyad) {

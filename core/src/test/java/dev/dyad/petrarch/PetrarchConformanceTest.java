@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * must not fall below the measured floor. The full report goes to {@code target/petrarch.md}.
  */
 class PetrarchConformanceTest {
-    static final double FLOOR = 0.96; // measured 274/284 = 0.965 with PetrarchCoder (issue 9 target: 0.75)
+    static final double FLOOR = 0.97; // measured 277/284 = 0.975 with PetrarchCoder (issue 9 target: 0.75)
 
     @Test
     void unitTestRecordsCodeAtLeastTheFloor() throws Exception {

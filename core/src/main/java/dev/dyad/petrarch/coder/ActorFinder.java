@@ -67,7 +67,10 @@ final class ActorFinder {
     private final Map<Integer, List<Node>> npsStarting = new HashMap<>();
     private final Map<Integer, List<Node>> npsEnding = new HashMap<>();
 
-    ActorFinder(PetrarchLexicon lexicon, PtbTree tree, LocalDate date) {
+    private final int newActorLength;
+
+    ActorFinder(PetrarchLexicon lexicon, PtbTree tree, LocalDate date, int newActorLength) {
+        this.newActorLength = newActorLength;
         this.lexicon = lexicon;
         this.leaves = tree.leaves();
         this.date = date;
@@ -113,6 +116,42 @@ final class ActorFinder {
             }
         }
         return null;
+    }
+
+    /** The first (largest) noun phrase starting at or after {@code from} inside {@code scope}, or null. */
+    Node firstPhrase(Node scope, int from) {
+        List<Node> l = scope.leaves();
+        int end = l.get(l.size() - 1).index();
+        for (int p = from; p <= end; p++) {
+            List<Node> nps = npsStarting.get(p);
+            if (nps != null && PetrarchCoder.lastLeaf(nps.get(0)) <= end) {
+                return nps.get(0);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * PETRARCH2's new actor: a noun phrase without codes named by its words ({@code "INJURY TOLL"}), when
+     * {@code new_actor_length} allows as many words (possessive 's not counted); not for pronouns alone.
+     */
+    List<String> newActor(Node np) {
+        if (newActorLength <= 0) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        boolean pronounsOnly = true;
+        for (Node l : np.leaves()) {
+            if (l.label().equals("POS")) {
+                continue;
+            }
+            pronounsOnly &= l.label().startsWith("PRP");
+            words.add(l.upper());
+        }
+        if (words.isEmpty() || words.size() > newActorLength || pronounsOnly) {
+            return List.of();
+        }
+        return List.of('"' + String.join(" ", words) + '"');
     }
 
     Node baseNounPhraseAt(int p) {
@@ -228,6 +267,10 @@ final class ActorFinder {
                     }
                     Part p = scan(ls, ls);
                     ps = p == null ? List.of() : List.of(p);
+                }
+                if (ps.isEmpty() && !flat) {
+                    List<String> fresh = newActor(seg.get(0));
+                    ps = fresh.isEmpty() ? List.of() : List.of(new Part(fresh.get(0), List.of(), List.of()));
                 }
                 for (Part p : ps) {
                     if (p.actor != null && donor == null && flat) {

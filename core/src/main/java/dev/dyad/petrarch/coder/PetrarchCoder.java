@@ -50,8 +50,21 @@ public final class PetrarchCoder {
         this.lexicon = lexicon;
     }
 
+    /**
+     * PETRARCH2's options that change coding: {@code requireDyad} (drop events without source or target) and
+     * {@code newActorLength} (0: off; else a source or target noun phrase without any code, of at most that many
+     * words, is coded by its words in quotes, {@code "THE MINISTRY OF MAGIC"}).
+     */
+    public record Options(boolean requireDyad, int newActorLength) {
+    }
+
     public List<Coded> code(PtbTree tree, LocalDate date, boolean requireDyad) {
-        ActorFinder actors = new ActorFinder(lexicon, tree, date);
+        return code(tree, date, new Options(requireDyad, 0));
+    }
+
+    public List<Coded> code(PtbTree tree, LocalDate date, Options options) {
+        boolean requireDyad = options.requireDyad();
+        ActorFinder actors = new ActorFinder(lexicon, tree, date, options.newActorLength());
         Set<Coded> out = new LinkedHashSet<>();
         visit(tree.root(), tree, actors, requireDyad, out);
         return new ArrayList<>(out);
@@ -105,6 +118,9 @@ public final class PetrarchCoder {
         forms.sort(Comparator.comparingInt((VerbForm f) -> -(f.before().size() + f.after().size())));
         Node subjectNp = subject(vp);
         List<String> subject = subjectNp == null ? List.of() : actors.codes(subjectNp);
+        if (subject.isEmpty() && subjectNp != null) {
+            subject = actors.newActor(subjectNp);
+        }
         for (Node above = subjectNp; subject.isEmpty() && above != null; ) {
             // an uncoded subject ("it", "crowds") takes the subject of the clause above
             above = subject(enclosingVerbPhrase(above));
@@ -179,6 +195,12 @@ public final class PetrarchCoder {
             }
             targetNode = actors.firstCodedPhrase(vp, last + 1);
             target = targetNode == null ? List.of() : actors.codes(targetNode);
+            if (targetNode == null) {
+                // no actor after the verb: a new actor from the first noun phrase, when allowed
+                targetNode = actors.firstPhrase(vp, last + 1);
+                target = targetNode == null ? List.of() : actors.newActor(targetNode);
+                targetNode = target.isEmpty() ? null : targetNode;
+            }
         }
         Origin o = new Origin(verb.index(), sourceNode, targetNode, rule(match, forms.get(0)));
         if (target.isEmpty() && source.size() > 1 && b != null && (match == null || match.source == null)) {

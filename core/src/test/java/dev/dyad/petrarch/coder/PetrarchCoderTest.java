@@ -285,6 +285,23 @@ class PetrarchCoderTest {
     }
 
     @Test
+    void newActorsNameUncodedNounPhrasesOfAtMostTheConfiguredLength() {
+        String tree = """
+                (ROOT (S (NP (NP (NNP Orla) (POS 's)) (NN guild) (NN master)) (VP (VBD visited)
+                  (PP (IN at) (NP (NP (DT the) (NNP Salt) (NNP Hall)) (PP (IN of) (NP (NNP Brine))))))))""";
+        TreeSet<String> four = new TreeSet<>();
+        for (PetrarchCoder.Coded c : CODER.code(PtbTree.parse(tree), LocalDate.of(2011, 5, 1), new PetrarchCoder.Options(true, 5))) {
+            four.add(c.source() + " " + c.target() + " " + c.code());
+        }
+        assertEquals(List.of("\"ORLA GUILD MASTER\" \"THE SALT HALL OF BRINE\" 032",
+                "\"THE SALT HALL OF BRINE\" \"ORLA GUILD MASTER\" 033"), List.copyOf(four));
+        // at most 3 words: the target is too long, so there is no event
+        assertEquals(List.of(), CODER.code(PtbTree.parse(tree), LocalDate.of(2011, 5, 1), new PetrarchCoder.Options(true, 3)));
+        // off by default
+        assertEquals(List.of(), code(tree));
+    }
+
+    @Test
     void malformedTreesAreRejected() {
         assertThrows(PtbTree.MalformedTreeException.class, () -> PtbTree.parse("(ROOT (S (NP (NNP Valoria)) (VP (VBD left))"));
         assertThrows(PtbTree.MalformedTreeException.class, () -> PtbTree.parse("(ROOT (S (NP (NNP Valoria))) (VP (VBD left))))"));
