@@ -121,17 +121,18 @@ public final class PetrarchCoder {
         if (subject.isEmpty() && subjectNp != null) {
             subject = actors.newActor(subjectNp);
         }
-        for (Node above = subjectNp; subject.isEmpty() && above != null; ) {
+        Node subjectSource = subjectNp; // the phrase the subject's codes come from
+        while (subject.isEmpty() && subjectSource != null) {
             // an uncoded subject ("it", "crowds") takes the subject of the clause above
-            above = subject(enclosingVerbPhrase(above));
-            subject = above == null ? List.of() : actors.codes(above);
+            subjectSource = subject(enclosingVerbPhrase(subjectSource));
+            subject = subjectSource == null ? List.of() : actors.codes(subjectSource);
         }
         String code = null;
         Match match = null;
         for (VerbForm f : forms) {
             int first = verb.index() - f.before().size();
             int last = verb.index() + f.after().size();
-            Match m = matchPatterns(f.family(), vp, first, last, tree, actors);
+            Match m = matchPatterns(f.family(), vp, first, last, tree, actors, subject.size() > 1);
             if (m != null) {
                 match = m;
                 code = m.pattern.code();
@@ -150,13 +151,10 @@ public final class PetrarchCoder {
         String b = codes.length > 1 ? codes[1].trim() : null;
         List<String> source = subject;
         List<String> target = null;
-        Node sourceNode = subjectNp;
+        Node sourceNode = subjectSource;
         Node targetNode = null;
         if (match != null && match.compound) {
-            if (subject.size() < 2) {
-                return false;
-            }
-            Origin o = new Origin(verb.index(), subjectNp, subjectNp, rule(match, forms.get(0)));
+            Origin o = new Origin(verb.index(), subjectSource, subjectSource, rule(match, forms.get(0)));
             for (int i = 0; i < subject.size(); i++) {
                 for (int j = i + 1; j < subject.size(); j++) {
                     emit(out, subject.get(i), subject.get(j), a, requireDyad, o);
@@ -401,7 +399,9 @@ public final class PetrarchCoder {
 
     // ---------------------------------------------------------------- patterns
 
-    private Match matchPatterns(Family family, Node vp, int first, int last, PtbTree tree, ActorFinder actors) {
+    /** The first pattern that matches; one with {@code %} before the verb only for a compound subject. */
+    private Match matchPatterns(Family family, Node vp, int first, int last, PtbTree tree, ActorFinder actors,
+            boolean compoundSubject) {
         List<VerbPattern> patterns = new ArrayList<>(family.patterns());
         patterns.sort(Comparator.comparingInt((VerbPattern p) -> -p.weight()));
         List<Node> leaves = tree.leaves();
@@ -410,7 +410,7 @@ public final class PetrarchCoder {
             Match m = new Match();
             m.pattern = p;
             if (matchLower(p.lower(), 0, last + 1, vpEnd, leaves, actors, m)
-                    && matchUpper(p.upper(), 0, first - 1, leaves, actors, m)) {
+                    && matchUpper(p.upper(), 0, first - 1, leaves, actors, m) && (!m.compound || compoundSubject)) {
                 return m;
             }
         }

@@ -180,6 +180,9 @@ class PetrarchCoderTest {
         // after the verb: a compound target
         assertEquals(List.of("KES DUN 036", "KES VAL 036"), code("""
                 (ROOT (S (NP (NNP Kestrel)) (VP (VBD talked) (PP (IN with) (NP (NNP Valoria) (CC and) (NNP Dunmark))))))"""));
+        // without a compound the % patterns do not match: the family's [031:031]
+        assertEquals(List.of("DUN VAL 031", "VAL DUN 031"), code("""
+                (ROOT (S (NP (NNP Valoria)) (VP (VBD talked) (PP (IN with) (NP (NNP Dunmark))))))"""));
     }
 
     @Test
