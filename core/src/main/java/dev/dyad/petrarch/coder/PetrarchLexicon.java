@@ -507,7 +507,7 @@ public final class PetrarchLexicon {
     private VerbPattern pattern(String body, int line) {
         Matcher c = BRACKET.matcher(body);
         if (!c.find()) {
-            return null;
+            throw new DictionaryException(verbFile, line, "pattern without [code]: '" + body + "'");
         }
         String code = c.group(1).trim();
         if (code.equals("+++") || code.equals("###")) {
@@ -550,7 +550,7 @@ public final class PetrarchLexicon {
             }
         }
         if (star < 0) {
-            return null;
+            throw new DictionaryException(verbFile, line, "pattern without '*' (the verb's place): '" + body + "'");
         }
         // upper: nearest the verb first; an element is "joined" when the next one (toward the verb) was joined to it
         List<Element> upper = new ArrayList<>();

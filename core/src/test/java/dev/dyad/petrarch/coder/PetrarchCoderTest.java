@@ -320,5 +320,17 @@ class PetrarchCoderTest {
                 """, null, null));
         assertTrue(e.getMessage().contains(":3:"), e.getMessage());
         assertTrue(e.getMessage().contains("&NOSUCH"), e.getMessage());
+        e = assertThrows(DictionaryException.class, () -> PetrarchLexicon.read("v.txt", """
+                --- PRAISE [051] ---
+                PRAISE
+                - EFFORTS [052]
+                """, null, null));
+        assertTrue(e.getMessage().startsWith("v.txt:3:") && e.getMessage().contains("'*'"), e.getMessage());
+        e = assertThrows(DictionaryException.class, () -> PetrarchLexicon.read("v.txt", """
+                --- PRAISE [051] ---
+                PRAISE
+                - * EFFORTS
+                """, null, null));
+        assertTrue(e.getMessage().startsWith("v.txt:3:") && e.getMessage().contains("[code]"), e.getMessage());
     }
 }
