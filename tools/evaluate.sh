@@ -30,9 +30,16 @@ python3 "$shared/tools/score_events.py" "$shared/gold/seed.gold.jsonl" out/seed.
   echo
   ./dyad eval --plover-locations "$shared/data/plover/PLOVER_GSR_CAMEO.json" | sed -e "s/^#\+ .*//"
   echo
-  echo "## PETRARCH2 unit-test suite (imported PETRARCH dictionaries)"
+  echo "## PETRARCH2 unit-test suite (PETRARCH2's algorithm, PetrarchCoder)"
+  echo
+  echo "Texts parsed by CoreNLP, as \`dyad code --dictionaries petrarch:\` does (the issue-9 figure; \`.ci/run\` floor 0.87):"
   echo
   ./dyad eval --petrarch-xml "$shared/data/petrarch/PETR.UnitTest.records.xml" | sed -e "s/^## /### /" -e "s/^# /### /" \
     | sed -e '/^### Differences/,$d'   # the per-record differences stay in the command's own output
+  echo
+  echo "The records' own <Parse> trees, as PETRARCH2 codes them (\`--petrarch-parse record\`):"
+  echo
+  ./dyad eval --petrarch-xml "$shared/data/petrarch/PETR.UnitTest.records.xml" --petrarch-parse record \
+    | sed -e "s/^## /### /" -e "s/^# /### /" | sed -e '/^### Differences/,$d'
 } > docs/evaluation.md
 echo "wrote docs/evaluation.md" >&2

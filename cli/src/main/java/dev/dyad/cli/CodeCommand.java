@@ -86,7 +86,8 @@ final class CodeCommand implements Callable<Integer> {
             throw new dev.dyad.ingest.InputException("--dictionaries: " + dir + ": no such directory");
         }
         dev.dyad.petrarch.PetrarchDictionaries d = dev.dyad.petrarch.PetrarchDictionaries.loadDirectory(dir);
-        err.println("dyad: PETRARCH dictionaries from " + dir + ": " + d.report().summary());
+        err.println("dyad: PETRARCH dictionaries from " + dir + ", coded by PETRARCH2's algorithm over constituency parses"
+                + " (docs/petrarch.md)");
         return d.dyad();
     }
 }

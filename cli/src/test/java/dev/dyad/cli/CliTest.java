@@ -50,6 +50,13 @@ class CliTest {
     }
 
     @Test
+    void badPetrarchParseOption() throws IOException {
+        Path f = Files.writeString(dir.resolve("records.xml"), "<Validation/>");
+        assertOneLineError(run("eval", "--petrarch-xml", f.toString(), "--petrarch-parse", "gold"),
+                "--petrarch-parse: expected corenlp or record, found 'gold'");
+    }
+
+    @Test
     void badDateOption() throws IOException {
         Path f = Files.writeString(dir.resolve("a.txt"), "Iran condemned Israel.");
         assertOneLineError(run("code", "--date", "2021-02-30", f.toString()), "bad date '2021-02-30': expected YYYY-MM-DD");

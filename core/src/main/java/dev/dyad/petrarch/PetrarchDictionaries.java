@@ -23,7 +23,8 @@ import java.util.Map;
  * {@link #stage()} adds discards, null codes and mirrored {@code [a:b]} events; {@link #report()} lists
  * what was approximated or not loaded.
  */
-public record PetrarchDictionaries(Dyad.Dictionaries dictionaries, PetrarchStage stage, ImportReport report) {
+public record PetrarchDictionaries(Dyad.Dictionaries dictionaries, PetrarchStage stage, ImportReport report,
+        dev.dyad.petrarch.coder.PetrarchLexicon lexicon, PetrarchDiscards discards) {
     public static final String VERBS = "PETR.Validate.verbs.txt";
     public static final String ACTORS = "PETR.Validate.actors.txt";
     public static final String AGENTS = "PETR.Validate.agents.txt";
@@ -56,13 +57,17 @@ public record PetrarchDictionaries(Dyad.Dictionaries dictionaries, PetrarchStage
         StringBuilder all = new StringBuilder();
         String verbText = text(verbs, all);
         PetrarchVerbs.Result v = PetrarchVerbs.read(verbs.getFileName().toString(), verbText, report);
+        String actorText = null;
+        String agentText = null;
         List<DictionaryLine> actorLines = new ArrayList<>();
         Map<String, String> phrases = new HashMap<>();
         if (actors != null) {
-            PetrarchActors.read(actors.getFileName().toString(), text(actors, all), report, actorLines, phrases);
+            actorText = text(actors, all);
+            PetrarchActors.read(actors.getFileName().toString(), actorText, report, actorLines, phrases);
         }
         if (agents != null) {
-            PetrarchAgents.read(agents.getFileName().toString(), text(agents, all), report, actorLines, phrases);
+            agentText = text(agents, all);
+            PetrarchAgents.read(agents.getFileName().toString(), agentText, report, actorLines, phrases);
         }
         PetrarchDiscards d = discards == null ? PetrarchDiscards.none()
                 : PetrarchDiscards.read(discards.getFileName().toString(), text(discards, all));
@@ -71,7 +76,9 @@ public record PetrarchDictionaries(Dyad.Dictionaries dictionaries, PetrarchStage
         Dyad.Dictionaries dicts = new Dyad.Dictionaries(ontology, ActorDictionary.fromLines(actorLines),
                 PatternDictionary.fromLines(v.lines(), ontology), RuleBook.builtIn(ontology),
                 dev.dyad.place.Gazetteer.of(dev.dyad.place.Gazetteer.Sources.builtIn()), DictionaryFiles.sha256(all.toString()));
-        return new PetrarchDictionaries(dicts, new PetrarchStage(d, v.reverse(), ontology), report);
+        dev.dyad.petrarch.coder.PetrarchLexicon lexicon = dev.dyad.petrarch.coder.PetrarchLexicon.read(
+                verbs.getFileName().toString(), verbText, actorText, agentText);
+        return new PetrarchDictionaries(dicts, new PetrarchStage(d, v.reverse(), ontology), report, lexicon, d);
     }
 
     private static String text(Path p, StringBuilder all) {
@@ -84,7 +91,20 @@ public record PetrarchDictionaries(Dyad.Dictionaries dictionaries, PetrarchStage
         }
     }
 
+    /**
+     * dyad's pipeline coding events with {@link PetrarchCoderStage} (PETRARCH2's algorithm over CoreNLP
+     * constituency parses) in place of dyad's own coder: what {@code dyad code --dictionaries petrarch:} runs.
+     */
     public Dyad dyad() {
+        return Dyad.load(dictionaries, version -> new PetrarchCoderStage(this, new dev.dyad.nlp.ConstituencyParser(), version),
+                List.of());
+    }
+
+    /**
+     * dyad's own coder with these dictionaries approximated as dependency patterns, plus {@link PetrarchStage}
+     * (the import of branch {@code petrarch}); kept to compare the two.
+     */
+    public Dyad dependencyDyad() {
         return Dyad.load(dictionaries, List.of(stage));
     }
 }

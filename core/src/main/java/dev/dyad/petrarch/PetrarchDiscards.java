@@ -37,6 +37,11 @@ public record PetrarchDiscards(List<String> sentencePhrases, List<String> storyP
         return new PetrarchDiscards(List.of(), List.of());
     }
 
+    /** Whether a story or sentence phrase discards this text. */
+    public boolean discards(String text) {
+        return match(storyPhrases, text) != null || match(sentencePhrases, text) != null;
+    }
+
     /** The phrase that discards this text, or null. */
     static String match(List<String> phrases, String text) {
         String t = normalize(text);

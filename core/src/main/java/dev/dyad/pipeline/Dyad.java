@@ -29,7 +29,8 @@ public final class Dyad {
     private final String version;
     private final Dictionaries dictionaries;
 
-    private Dyad(Dictionaries dictionaries, CoreNlpStage nlp, RootClassifier fallback, List<Stage> extraStages) {
+    private Dyad(Dictionaries dictionaries, CoreNlpStage nlp, java.util.function.Function<String, Stage> eventCoder,
+                 RootClassifier fallback, List<Stage> extraStages) {
         this.dictionaries = dictionaries;
         this.version = versionOf(dictionaries);
         RuleBook rules = dictionaries.rules();
@@ -38,7 +39,7 @@ public final class Dyad {
                 nlp,
                 new ActorResolverStage(dictionaries.actors()),
                 new QuoteStage(new SpeechVerbs(rules)),
-                events));
+                eventCoder == null ? events : eventCoder.apply(version)));
         if (fallback != null) {
             stages.add(new ModelFallbackStage(events, fallback, ModelFallbackStage.DEFAULT_MIN_PROBABILITY));
         }
@@ -81,7 +82,7 @@ public final class Dyad {
 
     /** The pipeline with other dictionaries (imported ones, e.g. {@code dev.dyad.petrarch}) and extra stages. */
     public static Dyad load(Dictionaries d, List<Stage> extraStages) {
-        return load(d, null, extraStages);
+        return new Dyad(d, new CoreNlpStage(new CandidateFilter(d.actors(), d.patterns())), null, null, extraStages);
     }
 
     /**
@@ -89,7 +90,16 @@ public final class Dyad {
      * after the rules, so its events are dated and located like theirs); {@code fallback} may be null.
      */
     public static Dyad load(Dictionaries d, RootClassifier fallback, List<Stage> extraStages) {
-        return new Dyad(d, new CoreNlpStage(new CandidateFilter(d.actors(), d.patterns())), fallback, extraStages);
+        return new Dyad(d, new CoreNlpStage(new CandidateFilter(d.actors(), d.patterns())), null, fallback, extraStages);
+    }
+
+    /**
+     * The pipeline with another event coder in place of {@link EventCoderStage} (PETRARCH's, {@code
+     * dev.dyad.petrarch.PetrarchCoderStage}), made from the pipeline version; every sentence is parsed.
+     */
+    public static Dyad load(Dictionaries d, java.util.function.Function<String, Stage> eventCoder,
+                            List<Stage> extraStages) {
+        return new Dyad(d, new CoreNlpStage(), eventCoder, null, extraStages);
     }
 
     /** The version string of a pipeline over these dictionaries, without loading the models (for the store). */

@@ -87,6 +87,48 @@ class PetrarchSuiteTest {
     }
 
     @Test
+    void codesTheRecordsParseTreesAndFollowsRequireDyad(@TempDir Path dir) throws Exception {
+        Path xml = suite(dir);
+        String trees = Files.readString(xml)
+                .replace("<Parse>(ROOT (S (NP (NNP Arnor))))</Parse>", "<Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) "
+                        + "(NP (JJ diplomatic) (NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))</Parse>")
+                .replace("<Sentence date=\"20000101\" id=\"DATE-A\"",
+                        "<Config option=\"require_dyad\" value=\"false\"></Config>\n<Sentence date=\"20000101\" id=\"DATE-A\"")
+                .replaceFirst("<Parse>\\(\\)</Parse>", "<Parse>(ROOT (S (NP (NNP Gollum)) (VP (VBD attacked) (NP (DT the) (NN camp)))))</Parse>");
+        Files.writeString(xml, trees);
+        PetrarchSuite.Suite s = PetrarchSuite.read(xml);
+        assertTrue(s.records().get(0).requireDyad());
+        assertTrue(!s.records().get(1).requireDyad());
+        PetrarchDictionaries dicts = PetrarchSuite.dictionaries(xml, s);
+        PetrarchSuite.Result r = PetrarchSuite.runPetrarch(s.records(), dicts, () -> {
+            throw new AssertionError("every record has a tree");
+        });
+        assertEquals(Set.of(new PetrarchSuite.Triple("ARN", "GON", "064")), r.outcomes().get(0).coded());
+        // require_dyad false: the event whose object has no code is kept, its target ---
+        assertEquals(Set.of(new PetrarchSuite.Triple("HOBREB", "---", "223")), r.outcomes().get(1).coded());
+        // "()" is not a tree: bad_input_parse, nothing coded
+        assertEquals(Set.of(), r.outcomes().get(2).coded());
+    }
+
+    @Test
+    void dyadCodeWithPetrarchDictionariesGivesSpansTriggerAndRule(@TempDir Path dir) throws Exception {
+        Path xml = suite(dir);
+        PetrarchDictionaries dicts = PetrarchSuite.dictionaries(xml, PetrarchSuite.read(xml));
+        String text = "Arnor restored diplomatic ties with Gondor.";
+        var doc = dicts.dyad().code(new dev.dyad.model.Article("a", text, java.time.LocalDate.of(1995, 1, 1)));
+        assertEquals(1, doc.events().size(), doc.events().toString());
+        var e = doc.events().get(0);
+        assertEquals("ARN", e.source().code());
+        assertEquals("Arnor", e.source().text());
+        assertEquals(0, e.source().span()[0]);
+        assertEquals("Gondor", e.target().text());
+        assertEquals(text.indexOf("Gondor"), e.target().span()[0]);
+        assertEquals("064", e.cameo());
+        assertEquals("restored", e.trigger().text());
+        assertEquals("v.txt:3", e.rule());
+    }
+
+    @Test
     void codesRecordsWithTheEnvironmentsDictionaries(@TempDir Path dir) throws Exception {
         Path xml = suite(dir);
         PetrarchSuite.Suite s = PetrarchSuite.read(xml);
