@@ -35,12 +35,12 @@ final class ArticleActors {
      */
     private static final Set<String> THING_PRONOUNS = Set.of("it");
     /** Verbs whose subject "it" is usually expletive or a situation: "it is likely", "it seems", "it takes". */
+    private static final Set<String> EXPLETIVE_GOVERNORS = Set.of("be", "seem", "appear", "remain", "take", "become",
+            "happen", "matter", "mean", "rain", "make");
     /** "it is willing to withdraw": predicates that only an agent has, so their "it" is not expletive. */
     private static final Set<String> AGENTIVE_PREDICATES = Set.of("ready", "willing", "prepared", "determined",
             "committed", "eager", "keen", "reluctant", "unwilling", "able", "unable", "open", "opposed", "responsible",
             "interested", "confident", "concerned", "satisfied", "disappointed", "angry", "guilty", "aware");
-    private static final Set<String> EXPLETIVE_GOVERNORS = Set.of("be", "seem", "appear", "remain", "take", "become",
-            "happen", "matter", "mean", "rain", "make");
 
     private final String text;
     private final LocalDate date;
@@ -396,7 +396,7 @@ final class ArticleActors {
             } else if (GROUP_PRONOUNS.contains(w) && s.index() - lastGroupSubjectSentence <= 1) {
                 antecedent = lastGroupSubject;
             } else if (THING_PRONOUNS.contains(w) && s.index() - lastGroupSubjectSentence <= 1 && lastGroupSubject != null
-                    && lastGroupSubject.kind() != Kind.GROUP && !expletive(s, i)) {
+                    && lastGroupSubject.kind() != Kind.GROUP && !expletiveOrNotSubject(s, i)) {
                 antecedent = lastGroupSubject;
             }
             if (antecedent != null) {
@@ -412,14 +412,15 @@ final class ArticleActors {
         return out;
     }
 
-    private static boolean expletive(Sentence s, int i) {
+    /**
+     * An "it" that does not stand for the last subject: expletive ("it is likely that"), or not a subject at all
+     * ("after Russia backed it", where "it" is more often a thing than the last subject).
+     */
+    private static boolean expletiveOrNotSubject(Sentence s, int i) {
         String rel = s.relation(i);
-        if (rel.equals("expl")) {
-            return true;
-        }
         int gov = s.governor(i);
-        if (!rel.startsWith("nsubj") || gov < 0) {
-            return false;
+        if (rel.equals("expl") || !rel.startsWith("nsubj") || gov < 0) {
+            return true;
         }
         String predicate = s.token(gov).lowerLemma();
         return EXPLETIVE_GOVERNORS.contains(predicate)

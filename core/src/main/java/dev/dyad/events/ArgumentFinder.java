@@ -58,8 +58,10 @@ final class ArgumentFinder {
     }
 
     /**
-     * The actor at a subject, else the actor that owns or fields it: "Israeli army bulldozers", "Russian aircraft",
-     * "the rebels' commanders". Only adjectival, compound and possessive modifiers: "supporters of X" are not X.
+     * The actor at a subject, else the actor behind it: the one that owns or fields it ("Israeli army bulldozers",
+     * "Russian aircraft", through adjectival, compound and possessive modifiers), the one counted ("thousands of
+     * Iraqi Kurds"), or the one a member or official acts for ("a member of the Syrian parliament"). Not any "of":
+     * "supporters of X" are not X.
      */
     private static List<ActorMention> actorOrOwner(Sentence s, int subject, List<ActorMention> mentions) {
         List<ActorMention> found = withConjuncts(s, subject, mentions);

@@ -235,11 +235,7 @@ public final class EventCoderStage implements Stage {
             if (demander == null || demanded.isEmpty()) {
                 continue;
             }
-            Token v = s.token(verb);
-            EventPattern p = new EventPattern(code, true, v.lowerLemma(), null, Set.of(), Set.of(), Set.of(), Set.of(),
-                    null, "events/rules.txt deontic '" + s.token(m).text() + "'");
-            ModalityAnalyzer.Reading r = modality.read(s, verb);
-            Candidate c = new Candidate(verb, p, code, null, r.modality(), r.why(), verb, false, -1);
+            Candidate c = ruleless(s, verb, code, "events/rules.txt deontic '" + s.token(m).text() + "'");
             for (ActorMention target : demanded) {
                 if (!target.entity().equals(demander.entity())) {
                     out.add(event(doc, s, c, demander, target, null));
@@ -262,12 +258,16 @@ public final class EventCoderStage implements Stage {
         if (t < 0 || ontology.get(code) == null) {
             return List.of();
         }
-        Token tok = s.token(t);
-        EventPattern p = new EventPattern(code, true, tok.lowerLemma(), null, Set.of(), Set.of(), Set.of(), Set.of(), null,
-                "model:cameo-root");
-        ModalityAnalyzer.Reading r = modality.read(s, t);
-        Candidate c = new Candidate(t, p, code, null, r.modality(), r.why(), t, false, -1);
+        Candidate c = ruleless(s, t, code, "model:cameo-root");
         return build(doc, s, c, doc.actorsIn(s.index())).stream().map(e -> e.withConfidence(confidence, why)).toList();
+    }
+
+    /** A verb coded by something other than a verb pattern ({@code where} says what), with its own modality. */
+    private Candidate ruleless(Sentence s, int verb, String code, String where) {
+        EventPattern p = new EventPattern(code, true, s.token(verb).lowerLemma(), null, Set.of(), Set.of(), Set.of(),
+                Set.of(), null, where);
+        ModalityAnalyzer.Reading r = modality.read(s, verb);
+        return new Candidate(verb, p, code, null, r.modality(), r.why(), verb, false, -1);
     }
 
     private int mainPredicate(Sentence s) {

@@ -97,10 +97,10 @@ final class TriggerMatcher {
     }
 
     /** Nouns that count or hold their "of" complement. */
-    static final Set<String> MEASURES = Set.of("ton", "tonne", "kilogram", "kg", "kilo", "ten", "tens", "scores", "score", "crowd", "pound", "litre",
-            "liter", "gallon", "barrel", "million", "billion", "thousand", "hundred", "dozen", "dollar", "euro",
-            "amount", "quantity", "lot", "number", "shipment", "consignment", "batch", "package", "load", "cargo",
-            "supply", "convoy", "planeload", "truckload", "shipload", "worth", "part", "portion", "round", "wave",
+    static final Set<String> MEASURES = Set.of("ton", "tonne", "kilogram", "kg", "kilo", "pound", "litre", "liter",
+            "gallon", "barrel", "ten", "score", "scores", "dozen", "hundred", "thousand", "million", "billion", "crowd",
+            "dollar", "euro", "amount", "quantity", "lot", "number", "shipment", "consignment", "batch", "package", "load",
+            "cargo", "supply", "convoy", "planeload", "truckload", "shipload", "worth", "part", "portion", "round", "wave",
             "series", "set", "kind", "type", "form", "range", "host", "variety", "stock", "tranche", "installment",
             "instalment", "mission", "team", "contingent", "group", "unit", "battalion", "brigade", "squad");
 
