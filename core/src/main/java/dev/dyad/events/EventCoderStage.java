@@ -188,7 +188,7 @@ public final class EventCoderStage implements Stage {
         Attribution attribution = attribution(doc, s, c.trigger(), mentions);
         List<Event> out = new ArrayList<>();
         for (ActorMention source : sources.subList(0, Math.min(3, sources.size()))) {
-            Candidate k = selfAnnounced(c, source, attribution);
+            Candidate k = byArmedForces(selfAnnounced(c, source, attribution), source);
             List<ActorMention> targets = arguments.targetOf(s, k, mentions, List.of(source));
             if (targets.isEmpty() && k.controller() >= 0) {
                 // "rejected a proposal by France to mediate": the controller's object holds the target
@@ -302,6 +302,16 @@ public final class EventCoderStage implements Stage {
             }
         }
         return c;
+    }
+
+    /** "Serb troops killed three villagers": unconventional violence by armed forces is military force. */
+    private Candidate byArmedForces(Candidate c, ActorMention source) {
+        String mapped = source.code().startsWith("MIL", 3) ? rules.map("military", c.code()) : null;
+        if (mapped == null || mapped.equals(c.code())) {
+            return c;
+        }
+        return c.recoded(mapped, "military via source '" + source.text() + "' from " + c.code(), c.modality(),
+                c.modalityRule());
     }
 
     private static boolean rootBetween(String code, int lo, int hi) {

@@ -195,4 +195,14 @@ class ConstructionsTest {
     void aidCountedInTonsIsStillAid() {
         assertHas("Germany will provide 500 tons of food aid to Sudan, officials said.", "DEU>SDN:07:future");
     }
+    @Test
+    void violenceByArmedForcesIsMilitaryForce() {
+        assertHas("Serbian troops killed three villagers near Pristina on Friday.", "SRBMIL>---CVL:19:asserted");
+        assertHas("Rebels killed three villagers near Pristina on Friday.", "---REB>---CVL:18:asserted");
+    }
+
+    @Test
+    void declinedCommentIsNotARejection() {
+        assertHas("A Russian spokesman declined to comment on the report.", "RUSGOV>-:01:asserted");
+    }
 }
