@@ -63,8 +63,10 @@ function focus(doc, ev, card) {
   }
 }
 
+// A source the text does not state has code "---" and no text: show the reason instead.
 function actorText(a) {
-  return a ? a.text + ' (' + a.code + ')' : '—';
+  if (!a) return '—';
+  return (a.text === null ? 'not stated' : a.text) + ' (' + a.code + ')';
 }
 
 function card(doc, ev) {

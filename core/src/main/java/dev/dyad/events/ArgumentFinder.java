@@ -95,6 +95,37 @@ final class ArgumentFinder {
             "delegation", "delegate", "envoy", "spokesman", "spokeswoman", "spokesperson", "unit", "branch", "wing",
             "faction", "commander", "president", "chairman", "secretary", "minister", "ambassador", "group");
 
+    /**
+     * Why a verb's source is not stated, or null when it is (or may be): a passive without agent ("three soldiers
+     * were killed"), or a subject or agent that is the means, not who used it ("a roadside bomb killed", "killed
+     * by an improvised explosive device").
+     */
+    String unstatedSource(Sentence s, int verb) {
+        int agent = agentOfPassive(s, verb);
+        if (agent < 0 && !s.children(verb, "nsubj:pass").isEmpty()) {
+            // a "by" right after the verb that the parse hung elsewhere still states an agent ("threatened by pests")
+            for (int k = verb + 1; k < Math.min(s.size(), verb + 4); k++) {
+                int head = s.governor(k);
+                if (s.token(k).lowerLemma().equals("by") && head >= 0 && !MEANS.contains(s.token(head).lowerLemma())) {
+                    return null;
+                }
+            }
+            return "source not stated (passive without agent)";
+        }
+        List<Integer> who = agent >= 0 ? List.of(agent) : activeSubjects(s, verb);
+        for (int w : who) {
+            if (MEANS.contains(s.token(w).lowerLemma())) {
+                return "source not stated ('" + s.token(w).text() + "' is the means, not who used it)";
+            }
+        }
+        return null;
+    }
+
+    /** Weapons, blasts and attacks as grammatical subjects, and perpetrators the text cannot name. */
+    private static final Set<String> MEANS = Set.of("bomb", "bombing", "blast", "explosion", "explosive", "device",
+            "mine", "landmine", "minefield", "missile", "rocket", "shell", "mortar", "grenade", "shelling", "gunfire",
+            "airstrike", "strike", "raid", "ambush", "attack", "attacker", "assailant", "gunman", "sniper", "bullet");
+
     /** Active subjects only: "brigades were destroyed" says nothing about who destroyed them. */
     private static List<Integer> activeSubjects(Sentence s, int node) {
         return s.children(node, "nsubj", "csubj").stream().filter(c -> !s.relation(c).endsWith(":pass")).toList();

@@ -183,7 +183,7 @@ public final class EventCoderStage implements Stage {
                 ? arguments.nounSource(s, c.trigger(), c.argumentHead() == c.trigger() ? -1 : c.argumentHead(), mentions)
                 : arguments.subjectOf(s, c.trigger(), mentions);
         if (sources.isEmpty()) {
-            return List.of();
+            return unstatedSource(doc, s, c, mentions);
         }
         Attribution attribution = attribution(doc, s, c.trigger(), mentions);
         List<Event> out = new ArrayList<>();
@@ -210,6 +210,28 @@ public final class EventCoderStage implements Stage {
         }
         return out;
     }
+
+    /**
+     * "Three US servicemen were killed by an improvised explosive device": a conflict event (roots
+     * {@link #UNSTATED_SOURCE_ROOTS}) whose source the text does not state, but whose target is an actor, is coded
+     * with source {@code ---} (no text, no span; the rule says why). Never for cooperation: "Iran was praised" says
+     * too little.
+     */
+    private List<Event> unstatedSource(AnnotatedDocument doc, Sentence s, Candidate c, List<ActorMention> mentions) {
+        String why = c.nominal() || !rootBetween(c.code(), UNSTATED_SOURCE_ROOTS[0], UNSTATED_SOURCE_ROOTS[1]) ? null
+                : arguments.unstatedSource(s, c.trigger());
+        if (why == null) {
+            return List.of();
+        }
+        List<ActorMention> targets = arguments.targetOf(s, c, mentions, List.of());
+        Attribution attribution = attribution(doc, s, c.trigger(), mentions);
+        ActorRef nobody = new ActorRef(null, ActorMention.UNKNOWN_COUNTRY, null, why);
+        return targets.subList(0, Math.min(3, targets.size())).stream()
+                .map(t -> event(doc, s, c, nobody, t, attribution)).toList();
+    }
+
+    /** CAMEO roots (from, to) that are coded without a stated source: disapprove (11) to mass violence (20). */
+    private static final int[] UNSTATED_SOURCE_ROOTS = {11, 20};
 
     /**
      * "Russia said on Tuesday that Sudan must return the helicopter": a deontic modal ({@code deontic} rules) on
@@ -361,6 +383,11 @@ public final class EventCoderStage implements Stage {
 
     private Event event(AnnotatedDocument doc, Sentence s, Candidate c, ActorMention source, ActorMention target,
                         Attribution attribution) {
+        return event(doc, s, c, ActorRef.of(source), target, attribution);
+    }
+
+    private Event event(AnnotatedDocument doc, Sentence s, Candidate c, ActorRef source, ActorMention target,
+                        Attribution attribution) {
         CameoCode code = ontology.get(c.code());
         Token t = s.token(c.trigger());
         // an actor of unknown country (---GOV) tells a reader less about who acted: less sure, not dropped
@@ -371,7 +398,7 @@ public final class EventCoderStage implements Stage {
                 source.rule(), target == null ? null : target.rule(),
                 c.modalityRule() == null ? "no modality marker" : c.modalityRule(), null, null,
                 attribution == null ? null : attribution.rule(), pipelineVersion);
-        return new Event(doc.article().id(), s.index(), s.text(), ActorRef.of(source),
+        return new Event(doc.article().id(), s.index(), s.text(), source,
                 target == null ? null : ActorRef.of(target), code.code(), code.name(), code.quadClass(), code.goldstein(),
                 new Event.Plover(code.ploverEvent(), code.ploverMode()), c.modality(), null, null, null, null, null, null,
                 Event.TextSpan.of(t.text(), new Span(t.start(), t.end())),

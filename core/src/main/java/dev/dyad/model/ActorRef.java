@@ -2,7 +2,10 @@ package dev.dyad.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-/** An actor as written into an event or quote: text, CAMEO code, span in the article, and the rule that coded it. */
+/**
+ * An actor as written into an event or quote: text, CAMEO code, span in the article, and the rule that coded it.
+ * An event's source that the text does not state has code {@code ---}, no text and no span; its rule says why.
+ */
 @JsonPropertyOrder({"text", "code", "span", "rule"})
 public record ActorRef(String text, String code, int[] span, String rule) {
     public static ActorRef of(ActorMention m) {
@@ -11,7 +14,7 @@ public record ActorRef(String text, String code, int[] span, String rule) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ActorRef r && r.text.equals(text) && r.code.equals(code)
+        return o instanceof ActorRef r && java.util.Objects.equals(r.text, text) && r.code.equals(code)
                 && java.util.Arrays.equals(r.span, span) && java.util.Objects.equals(r.rule, rule);
     }
 
