@@ -297,6 +297,9 @@ final class ArticleActors {
      */
     private ActorMention unlocatedGroup(Sentence s, List<Atom> atoms, List<Atom> in, int head) {
         Atom sector = in.isEmpty() ? null : in.get(in.size() - 1);
+        if (sector != null && sector.last() < head && postnominal(s, sector.last() + 1, head)) {
+            head = sector.last(); // "militants loyal to ...": the adjective follows its noun
+        }
         if (sector == null || !sector.isSector() || sector.kind() != EntryKind.NOUN || sector.last() != head
                 || !standsAlone(s, head)) {
             return null;
@@ -316,6 +319,15 @@ final class ArticleActors {
         }
         return new ActorMention(s.index(), first, head, head, ActorResolverStage.span(s, first, head),
                 join(s, first, head), code, Kind.GROUP, code, rule);
+    }
+
+    private static boolean postnominal(Sentence s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!s.token(i).pos().startsWith("JJ") || !s.relation(i).equals("amod") || s.governor(i) >= i) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -220,4 +220,9 @@ class ConstructionsTest {
     void declinedCommentIsNotARejection() {
         assertHas("A Russian spokesman declined to comment on the report.", "RUSGOV>-:01:asserted");
     }
+    @Test
+    void anAttemptIsTheActNotAPlan() {
+        assertHas("Militants loyal to the warlord said they attempted to assassinate the governor of Kandahar.",
+                "---REB>---GOV:18:asserted");
+    }
 }
