@@ -25,6 +25,8 @@ final class ArticleActors {
             "people", "public", "population", "citizen", "national", "force", "camp", "bloc");
     private static final Set<String> CHUNK_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "POS", "HYPH");
     private static final String UNKNOWN_COUNTRY = ActorMention.UNKNOWN_COUNTRY;
+    private static final Set<String> COLLECTIVE_HEADS = Set.of("group", "faction", "movement", "organization",
+            "organisation", "outfit", "network", "cell", "coalition", "alliance", "front", "camp", "wing");
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "from", "inside");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "himself",
             "herself");
@@ -297,11 +299,15 @@ final class ArticleActors {
      */
     private ActorMention unlocatedGroup(Sentence s, List<Atom> atoms, List<Atom> in, int head) {
         Atom sector = in.isEmpty() ? null : in.get(in.size() - 1);
-        if (sector != null && sector.last() < head && postnominal(s, sector.last() + 1, head)) {
+        if (sector == null || !sector.isSector()) {
+            return null;
+        }
+        // "opposition groups", "rebel factions": a collective noun takes the sector of the word before it
+        boolean collective = sector.last() == head - 1 && COLLECTIVE_HEADS.contains(s.token(head).lowerLemma());
+        if (!collective && sector.last() < head && postnominal(s, sector.last() + 1, head)) {
             head = sector.last(); // "militants loyal to ...": the adjective follows its noun
         }
-        if (sector == null || !sector.isSector() || sector.kind() != EntryKind.NOUN || sector.last() != head
-                || !standsAlone(s, head)) {
+        if (!collective && (sector.kind() != EntryKind.NOUN || sector.last() != head) || !standsAlone(s, head)) {
             return null;
         }
         int first = in.get(0).first();

@@ -63,7 +63,7 @@ final class ArgumentFinder {
      * Iraqi Kurds"), or the one a member or official acts for ("a member of the Syrian parliament"). Not any "of":
      * "supporters of X" are not X.
      */
-    private static List<ActorMention> actorOrOwner(Sentence s, int subject, List<ActorMention> mentions) {
+    static List<ActorMention> actorOrOwner(Sentence s, int subject, List<ActorMention> mentions) {
         List<ActorMention> found = withConjuncts(s, subject, mentions);
         if (!found.isEmpty()) {
             return found;
@@ -119,6 +119,20 @@ final class ArgumentFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The victims of an event whose source is not stated: the passive subject ("two people were killed"), else
+     * the object ("a bomb killed two policemen"); never a place or phrase further down.
+     */
+    List<ActorMention> affected(Sentence s, int verb, List<ActorMention> mentions) {
+        for (int o : concat(s.children(verb, "nsubj:pass"), s.children(verb, "obj"))) {
+            List<ActorMention> found = actorOrOwner(s, o, mentions);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /** Weapons, blasts and attacks as grammatical subjects, and perpetrators the text cannot name. */

@@ -223,7 +223,7 @@ public final class EventCoderStage implements Stage {
         if (why == null) {
             return List.of();
         }
-        List<ActorMention> targets = arguments.targetOf(s, c, mentions, List.of());
+        List<ActorMention> targets = arguments.affected(s, c.trigger(), mentions);
         Attribution attribution = attribution(doc, s, c.trigger(), mentions);
         ActorRef nobody = new ActorRef(null, ActorMention.UNKNOWN_COUNTRY, null, why);
         return targets.subList(0, Math.min(3, targets.size())).stream()
