@@ -309,10 +309,15 @@ public final class EventCoderStage implements Stage {
         return root;
     }
 
-    /** A future event announced by its own source is a statement of intent or a threat, asserted as such. */
+    /**
+     * A future event announced by its own source, or stated by the text with no one else reporting it, is a
+     * statement of intent or a threat, asserted as such; one a third party reports ("Kyiv said Moscow will
+     * attack") stays future.
+     */
     private Candidate selfAnnounced(Candidate c, ActorMention source, Attribution attribution) {
-        if (c.modality() != Modality.FUTURE || attribution == null
-                || !attribution.speaker().country().equals(source.country())) {
+        // no one else reported it ("Fischer will visit Albania in June"): the text states the source's own plan
+        if (c.modality() != Modality.FUTURE
+                || attribution != null && !attribution.speaker().country().equals(source.country())) {
             return c;
         }
         for (String mapping : List.of("intent", "threat")) {

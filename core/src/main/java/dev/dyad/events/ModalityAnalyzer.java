@@ -57,7 +57,8 @@ final class ModalityAnalyzer {
             }
             node = gov;
         }
-        if (found == null && s.text().strip().endsWith("?")) {
+        // "Will Iran attack?" asks; it announces nothing (and must not become an announced threat)
+        if ((found == null || found == Modality.FUTURE) && s.text().strip().endsWith("?")) {
             return new Reading(Modality.QUESTION, "question", mapping, controller);
         }
         return new Reading(found == null ? Modality.ASSERTED : found, why, mapping, controller);
