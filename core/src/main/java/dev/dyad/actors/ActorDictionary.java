@@ -166,6 +166,12 @@ public final class ActorDictionary {
         return byFirstToken.getOrDefault(token, Collections.emptyList());
     }
 
+    /**
+     * Sectors that make no actor without a country: "the company agreed" is business news, not an event between
+     * political actors, so dyad codes no {@code ---BUS}.
+     */
+    public static final java.util.Set<String> NEED_A_COUNTRY = java.util.Set.of("BUS");
+
     /** Sector nouns and modifiers whose phrase starts with this lower-case lemma. */
     public List<ActorEntry> sectorsStartingWith(String lemma) {
         return sectorsByFirstLemma.getOrDefault(lemma, Collections.emptyList());

@@ -299,7 +299,7 @@ final class ArticleActors {
      */
     private ActorMention unlocatedGroup(Sentence s, List<Atom> atoms, List<Atom> in, int head) {
         Atom sector = in.isEmpty() ? null : in.get(in.size() - 1);
-        if (sector == null || !sector.isSector()) {
+        if (sector == null || !sector.isSector() || ActorDictionary.NEED_A_COUNTRY.contains(sector.code())) {
             return null;
         }
         // "opposition groups", "rebel factions": a collective noun takes the sector of the word before it
@@ -354,6 +354,7 @@ final class ArticleActors {
     /** A title with a sector but no country: "former prime minister Andreas Papandreou" is ---GOV. */
     private static String[] unlocatedTitle(List<Atom> title) {
         return title.stream().filter(a -> a.isSector() && a.kind() == EntryKind.NOUN).reduce((a, b) -> b)
+                .filter(a -> !ActorDictionary.NEED_A_COUNTRY.contains(a.code()))
                 .map(a -> new String[] {UNKNOWN_COUNTRY + a.code(), a.rule() + "; no country named"}).orElse(null);
     }
 

@@ -2,7 +2,6 @@ package dev.dyad.learned;
 
 import dev.dyad.events.RootClassifier;
 import dev.dyad.learned.impl.MiniLmEncoder;
-import java.util.List;
 
 /**
  * What kind of event a sentence reports: "no event" or a CAMEO root 01-20, from a sentence embedding and a
@@ -11,19 +10,10 @@ import java.util.List;
 public final class CameoRootClassifier implements RootClassifier {
     public static final String WEIGHTS = "/dyad/learned/cameo-root-minilm.weights";
     public static final int CLASSES = 21;
-    private final SentenceEncoder encoder;
-    private final LinearModel model;
+    private final EmbeddedLinearModel model;
 
     public CameoRootClassifier(SentenceEncoder encoder, LinearModel model) {
-        if (encoder.dimension() != model.dimension()) {
-            throw new IllegalArgumentException("encoder gives " + encoder.dimension() + "-d vectors, model expects "
-                    + model.dimension());
-        }
-        if (model.classes() != CLASSES) {
-            throw new IllegalArgumentException("a CAMEO root model has " + CLASSES + " classes, got " + model.classes());
-        }
-        this.encoder = encoder;
-        this.model = model;
+        this.model = new EmbeddedLinearModel(encoder, model, CLASSES, "CAMEO root");
     }
 
     /** MiniLM with the committed weights ({@link #WEIGHTS}). */
@@ -33,12 +23,11 @@ public final class CameoRootClassifier implements RootClassifier {
 
     @Override
     public double[] distribution(String sentence) {
-        return model.probabilities(encoder.encode(sentence));
+        return model.distribution(sentence);
     }
 
     @Override
     public String version() {
-        List<String> h = model.header();
-        return h.isEmpty() ? "unversioned weights" : h.get(0);
+        return model.version();
     }
 }

@@ -29,13 +29,21 @@ public final class PentaTraining {
     public static LinearModel train(List<LabelledText> data, SentenceEncoder encoder, LinearTrainer trainer,
                                     List<String> dataDescription) {
         List<float[]> x = encoder.encodeAll(data.stream().map(LabelledText::text).toList());
+        return trainer.train(x, data.stream().map(LabelledText::label).toList(), header("PentaClass", encoder, trainer,
+                data.size(), dataDescription, "--out", "0 neutral, 1 verbal cooperation, 2 material cooperation, "
+                        + "3 verbal conflict, 4 material conflict"));
+    }
+
+    /** The provenance lines of a weights file: what model, trainer, data, Java, how to retrain, which classes. */
+    static List<String> header(String kind, SentenceEncoder encoder, LinearTrainer trainer, int examples,
+                               List<String> data, String retrainOption, String classes) {
         List<String> header = new ArrayList<>();
-        header.add("dyad PentaClass model: " + encoder.name() + " sentence embeddings + multinomial logistic regression");
-        header.add(trainer.headerLine(data.size()));
-        dataDescription.forEach(d -> header.add("data: " + d));
-        header.add("java " + System.getProperty("java.version") + "; retrain: dyad train --out <file>");
-        header.add("classes: 0 neutral, 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict");
-        return trainer.train(x, data.stream().map(LabelledText::label).toList(), header);
+        header.add("dyad " + kind + " model: " + encoder.name() + " sentence embeddings + multinomial logistic regression");
+        header.add(trainer.headerLine(examples));
+        data.forEach(d -> header.add("data: " + d));
+        header.add("java " + System.getProperty("java.version") + "; retrain: dyad train " + retrainOption + " <file>");
+        header.add("classes: " + classes);
+        return header;
     }
 
     /** Description of a data file for the header: name, lines/records, SHA-256 prefix. */

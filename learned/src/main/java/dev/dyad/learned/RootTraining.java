@@ -100,12 +100,8 @@ public final class RootTraining {
     public static LinearModel train(List<Example> examples, SentenceEncoder encoder, LinearTrainer trainer,
                                     List<String> data) {
         List<float[]> x = encoder.encodeAll(examples.stream().map(Example::text).toList());
-        List<String> header = new ArrayList<>();
-        header.add("dyad CAMEO root model: " + encoder.name() + " sentence embeddings + multinomial logistic regression");
-        header.add(trainer.headerLine(examples.size()));
-        data.forEach(d -> header.add("data: " + d));
-        header.add("java " + System.getProperty("java.version") + "; retrain: dyad train --root-out <file>");
-        header.add("classes: 0 no event, 1-20 CAMEO root 01-20");
-        return trainer.train(x, examples.stream().map(Example::label).toList(), CameoRootClassifier.CLASSES, header);
+        return trainer.train(x, examples.stream().map(Example::label).toList(), CameoRootClassifier.CLASSES,
+                PentaTraining.header("CAMEO root", encoder, trainer, examples.size(), data, "--root-out",
+                        "0 no event, 1-20 CAMEO root 01-20"));
     }
 }
