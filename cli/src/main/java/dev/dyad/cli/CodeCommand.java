@@ -1,6 +1,9 @@
 package dev.dyad.cli;
 
 import dev.dyad.learned.CameoRootClassifier;
+import dev.dyad.learned.LinearModel;
+import dev.dyad.learned.SentenceEncoder;
+import dev.dyad.learned.impl.MiniLmEncoder;
 import dev.dyad.learned.PentaClassifier;
 import dev.dyad.learned.SecondOpinionStage;
 import dev.dyad.model.AnnotatedDocument;
@@ -40,6 +43,15 @@ final class CodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The rules plus both learned models, sharing one sentence encoder (one ONNX model in memory). */
+    private static Dyad withModels() {
+        SentenceEncoder encoder = new MiniLmEncoder();
+        return Dyad.load(Dyad.Dictionaries.builtIn(),
+                new CameoRootClassifier(encoder, LinearModel.resource(CameoRootClassifier.WEIGHTS)),
+                java.util.List.of(new SecondOpinionStage(new PentaClassifier(encoder, LinearModel.builtIn()),
+                        dev.dyad.ontology.CameoOntology.builtIn())));
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -48,9 +60,7 @@ final class CodeCommand implements Callable<Integer> {
         Format f = format != null ? format : System.console() != null ? Format.table : Format.jsonl;
         long t0 = System.nanoTime();
         Dyad dyad = dictionaries != null ? petrarch(dictionaries, err)
-                : noModel ? Dyad.load()
-                : Dyad.load(Dyad.Dictionaries.builtIn(), CameoRootClassifier.builtIn(), java.util.List.of(
-                        new SecondOpinionStage(PentaClassifier.builtIn(), dev.dyad.ontology.CameoOntology.builtIn())));
+                : noModel ? Dyad.load() : withModels();
         if (verbose) {
             err.printf("dyad: start-up (dictionaries + CoreNLP models) %.1f s; %s%n", (System.nanoTime() - t0) / 1e9,
                     dyad.version());
