@@ -59,7 +59,7 @@ public final class RootTraining {
                 try {
                     a = json.readTree(line);
                 } catch (IOException e) {
-                    throw new IOException(jsonl + ":" + n + ": not a JSON object: " + e.getMessage(), e);
+                    throw new dev.dyad.ingest.InputException(jsonl + ":" + n + ": not a JSON object");
                 }
                 String text = a.path("text").asText("");
                 BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);

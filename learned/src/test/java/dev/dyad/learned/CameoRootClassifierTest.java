@@ -74,8 +74,8 @@ class CameoRootClassifierTest {
         assertTrue(got.stream().allMatch(e -> e.label() == RootClassifier.NO_EVENT));
         assertEquals("a.jsonl:1#0", got.get(0).origin());
         Files.writeString(f, "{\"id\":\"a\",\"text\":\"One sentence that is long enough to be kept here.\"}\nnot json\n");
-        Exception e = assertThrows(java.io.IOException.class, () -> RootTraining.noEvent(f, 10));
-        assertTrue(e.getMessage().contains("a.jsonl:2"), e.getMessage());
+        Exception e = assertThrows(dev.dyad.ingest.InputException.class, () -> RootTraining.noEvent(f, 10));
+        assertEquals(f + ":2: not a JSON object", e.getMessage());
     }
 
     /** Encodes every sentence as the same unit vector (tests of wiring, not of meaning). */
