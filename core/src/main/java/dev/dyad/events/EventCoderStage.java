@@ -281,7 +281,9 @@ public final class EventCoderStage implements Stage {
             return List.of();
         }
         Candidate c = ruleless(s, t, code, "model:cameo-root");
-        return build(doc, s, c, doc.actorsIn(s.index())).stream().map(e -> e.withConfidence(confidence, why)).toList();
+        // a model's guess needs a stated source: with neither a pattern nor an actor, too little is known
+        return build(doc, s, c, doc.actorsIn(s.index())).stream().filter(e -> e.source().span() != null)
+                .map(e -> e.withConfidence(confidence, why)).toList();
     }
 
     /** A verb coded by something other than a verb pattern ({@code where} says what), with its own modality. */
