@@ -37,6 +37,9 @@ final class EventEvals {
     private final EvalCommand o;
     private final Dyad dyad;
     private final HeldOutRootClassifier heldOut;
+    /** The ConfliBERT sentences and their rule coding, kept from the PentaClass evaluation for the silver examples. */
+    private List<LabelledText> pentaData;
+    private PentaClassEvaluation.RuleCoding pentaRules;
     private final PrintWriter out;
     private final PrintWriter err;
 
@@ -87,24 +90,21 @@ final class EventEvals {
     private PloverEventEvaluation.Result ploverWithFallback(PloverEventEvaluation.Result rulesAlone) throws IOException {
         List<PloverGsr.Record> records = PloverGsr.read(o.ploverEvents);
         List<RootTraining.Example> gold = RootTraining.plover(o.ploverEvents);
-        List<RootTraining.Example> none = new java.util.ArrayList<>(RootTraining.noEvent(o.noEvent,
-                RootTraining.DEFAULT_NO_EVENT));
-        int silver = 0;
-        if (o.pentaclass != null) {
-            heldOut.use(null, "no fallback");
-            List<RootTraining.Example> s = RootTraining.silver(dyad, TrainingData.classTsv(o.pentaclass));
-            silver = s.size();
-            none.addAll(s);
-        }
+        List<RootTraining.Example> none = RootTraining.noEvent(o.noEvent, RootTraining.DEFAULT_NO_EVENT);
+        // the PentaClass evaluation has coded the ConfliBERT sentences with the rules already
+        List<RootTraining.Example> silver = pentaRules == null ? List.of()
+                : RootTraining.silver(pentaData, pentaRules);
+        List<RootTraining.Example> extra = new java.util.ArrayList<>(none);
+        extra.addAll(silver);
         SentenceEncoder encoder = encoder();
         long t0 = System.nanoTime();
         List<float[]> x = encoder.encodeAll(gold.stream().map(RootTraining.Example::text).toList());
-        List<float[]> nx = encoder.encodeAll(none.stream().map(RootTraining.Example::text).toList());
+        List<float[]> nx = encoder.encodeAll(extra.stream().map(RootTraining.Example::text).toList());
         if (encoder instanceof CachingEncoder c) {
             c.save();
         }
         List<double[]> p = ModelCrossValidation.predict(x, gold.stream().map(RootTraining.Example::label).toList(), nx,
-                none.stream().map(RootTraining.Example::label).toList(), CameoRootClassifier.CLASSES, o.folds, FOLD_SEED,
+                extra.stream().map(RootTraining.Example::label).toList(), CameoRootClassifier.CLASSES, o.folds, FOLD_SEED,
                 LinearTrainer.DEFAULT);
         Map<String, double[]> heldOutById = new HashMap<>();
         int modelRight = 0;
@@ -131,9 +131,9 @@ final class EventEvals {
         err.printf("dyad: CAMEO root fallback evaluation (embedding + %d folds) %.1f s%n", o.folds,
                 (System.nanoTime() - t0) / 1e9);
         String setup = encoder.name() + " + " + LinearTrainer.DEFAULT.describe() + "; 21 classes (no event, roots 01-20); "
-                + o.folds + "-fold CV over the records, fold seed " + FOLD_SEED + "; + " + (none.size() - silver)
+                + o.folds + "-fold CV over the records, fold seed " + FOLD_SEED + "; + " + none.size()
                 + " \"no event\" sentences of " + o.noEvent.getFileName()
-                + (silver == 0 ? "" : " and " + silver + " silver sentences of " + o.pentaclass.getFileName()
+                + (silver.isEmpty() ? "" : " and " + silver.size() + " silver sentences of " + o.pentaclass.getFileName()
                         + " (rule-coded root agreeing with the gold PentaClass)")
                 + " in every training fold; fallback codes a root when P >= "
                 + ModelFallbackStage.DEFAULT_MIN_PROBABILITY + " and above P(no event)";
@@ -154,6 +154,8 @@ final class EventEvals {
                 : TrainingData.plover(o.pentaclassExtra, dyad.dictionaries().ontology());
         SentenceEncoder encoder = encoder();
         PentaClassEvaluation.RuleCoding rules = PentaClassEvaluation.ruleClasses(dyad, data);
+        pentaData = data;
+        pentaRules = rules;
         LinearTrainer trainer = LinearTrainer.DEFAULT;
         long t0 = System.nanoTime();
         PentaClassEvaluation.Result r = PentaClassEvaluation.run(data, rules, extra, encoder, trainer, o.folds, FOLD_SEED,

@@ -71,7 +71,7 @@ public final class EventCoderStage implements Stage {
             Set<String> seen = new HashSet<>();
             List<Event> coded = new ArrayList<>();
             for (Candidate c : candidates) {
-                coded.addAll(build(doc, s, c, mentions));
+                coded.addAll(build(doc, s, c, mentions, true));
             }
             coded.addAll(demands(doc, s, mentions));
             for (Event e : coded) {
@@ -178,12 +178,14 @@ public final class EventCoderStage implements Stage {
         return false;
     }
 
-    private List<Event> build(AnnotatedDocument doc, Sentence s, Candidate c, List<ActorMention> mentions) {
+    /** @param unstatedSourceAllowed whether a pattern event may have no stated source ({@link #unstatedSource}) */
+    private List<Event> build(AnnotatedDocument doc, Sentence s, Candidate c, List<ActorMention> mentions,
+                              boolean unstatedSourceAllowed) {
         List<ActorMention> sources = c.nominal()
                 ? arguments.nounSource(s, c.trigger(), c.argumentHead() == c.trigger() ? -1 : c.argumentHead(), mentions)
                 : arguments.subjectOf(s, c.trigger(), mentions);
         if (sources.isEmpty()) {
-            return unstatedSource(doc, s, c, mentions);
+            return unstatedSourceAllowed ? unstatedSource(doc, s, c, mentions) : List.of();
         }
         Attribution attribution = attribution(doc, s, c.trigger(), mentions);
         List<Event> out = new ArrayList<>();
@@ -282,8 +284,8 @@ public final class EventCoderStage implements Stage {
         }
         Candidate c = ruleless(s, t, code, "model:cameo-root");
         // a model's guess needs a stated source: with neither a pattern nor an actor, too little is known
-        return build(doc, s, c, doc.actorsIn(s.index())).stream().filter(e -> e.source().span() != null)
-                .map(e -> e.withConfidence(confidence, why)).toList();
+        return build(doc, s, c, doc.actorsIn(s.index()), false).stream().map(e -> e.withConfidence(confidence, why))
+                .toList();
     }
 
     /** A verb coded by something other than a verb pattern ({@code where} says what), with its own modality. */

@@ -1,7 +1,6 @@
 package dev.dyad.learned;
 
 import dev.dyad.events.RootClassifier;
-import dev.dyad.learned.impl.MiniLmEncoder;
 
 /**
  * What kind of event a sentence reports: "no event" or a CAMEO root 01-20, from a sentence embedding and a
@@ -14,11 +13,6 @@ public final class CameoRootClassifier implements RootClassifier {
 
     public CameoRootClassifier(SentenceEncoder encoder, LinearModel model) {
         this.model = new EmbeddedLinearModel(encoder, model, CLASSES, "CAMEO root");
-    }
-
-    /** MiniLM with the committed weights ({@link #WEIGHTS}). */
-    public static CameoRootClassifier builtIn() {
-        return new CameoRootClassifier(new MiniLmEncoder(), LinearModel.resource(WEIGHTS));
     }
 
     @Override

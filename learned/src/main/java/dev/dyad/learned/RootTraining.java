@@ -2,6 +2,7 @@ package dev.dyad.learned;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dyad.learned.eval.PentaClassEvaluation;
 import dev.dyad.eval.PloverGsr;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -82,15 +83,16 @@ public final class RootTraining {
      * that event's CAMEO root. {@code dyad} should code with the rules alone (no fallback).
      */
     public static List<Example> silver(dev.dyad.pipeline.Dyad dyad, List<LabelledText> data) {
+        return silver(data, PentaClassEvaluation.ruleClasses(dyad, data));
+    }
+
+    /** As {@link #silver(dev.dyad.pipeline.Dyad, List)}, from the rule coding of the same sentences. */
+    public static List<Example> silver(List<LabelledText> data, PentaClassEvaluation.RuleCoding rules) {
         List<Example> out = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             LabelledText t = data.get(i);
-            List<dev.dyad.model.Event> events = dyad.code(new dev.dyad.model.Article("silver" + i, t.text(),
-                    java.time.LocalDate.of(2000, 1, 1))).events();
-            dev.dyad.model.Event first = events.stream()
-                    .filter(e -> e.modality() == dev.dyad.model.Modality.ASSERTED).findFirst().orElse(null);
-            if (first != null && dyad.dictionaries().ontology().get(first.cameo()).pentaClass() == t.label().code()) {
-                out.add(new Example(t.text(), Integer.parseInt(first.cameo().substring(0, 2)), t.origin() + " (silver)"));
+            if (rules.roots()[i] > 0 && rules.classes()[i] == t.label().code()) {
+                out.add(new Example(t.text(), rules.roots()[i], t.origin() + " (silver)"));
             }
         }
         return out;

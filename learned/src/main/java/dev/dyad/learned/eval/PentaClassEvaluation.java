@@ -56,19 +56,25 @@ public final class PentaClassEvaluation {
      * What the rules say per sentence: the class of the first asserted event, or -1 (uncoded), and whether
      * that event is one the second opinion may veto ({@link SecondOpinionStage#vetoable}).
      */
-    public record RuleCoding(int[] classes, boolean[] vetoable) {
+    /**
+     * Per sentence: the PentaClass and the CAMEO root (1-20) of its first asserted rule-coded event (-1 when there is
+     * none), and whether that event is vetoable.
+     */
+    public record RuleCoding(int[] classes, int[] roots, boolean[] vetoable) {
     }
 
     public static RuleCoding ruleClasses(Dyad dyad, List<LabelledText> data) {
         int[] out = new int[data.size()];
+        int[] roots = new int[data.size()];
         boolean[] veto = new boolean[data.size()];
         for (int i = 0; i < data.size(); i++) {
             List<Event> events = dyad.code(new Article("s" + i, data.get(i).text(), LocalDate.of(2000, 1, 1))).events();
             Event first = events.stream().filter(e -> e.modality() == Modality.ASSERTED).findFirst().orElse(null);
             out[i] = first == null ? -1 : dyad.dictionaries().ontology().get(first.cameo()).pentaClass();
+            roots[i] = first == null ? -1 : Integer.parseInt(first.cameo().substring(0, 2));
             veto[i] = first != null && SecondOpinionStage.vetoable(first);
         }
-        return new RuleCoding(out, veto);
+        return new RuleCoding(out, roots, veto);
     }
 
     public static Result run(List<LabelledText> data, RuleCoding rules, List<LabelledText> extra,
