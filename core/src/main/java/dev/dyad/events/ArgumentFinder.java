@@ -36,6 +36,14 @@ final class ArgumentFinder {
             if (gov < 0) {
                 return List.of();
             }
+            if (rel.equals("xcomp") && objectControlled(s, gov)) {
+                // "ordered the newspaper to suspend publication": an actor as object does what the verb asks of it
+                // ("used tear gas to disperse" and "rejected a US offer to host" keep the subject)
+                List<ActorMention> object = withConjuncts(s, s.children(gov, "obj").get(0), mentions);
+                if (!object.isEmpty()) {
+                    return object;
+                }
+            }
             if (rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("advcl") && !ModalityAnalyzer.insideCondition(s, node)) {
                 // control and raising take the governor's subject, passive or not ("Russia is expected to begin")
                 List<Integer> govPass = s.children(gov, "nsubj:pass");
@@ -56,6 +64,14 @@ final class ArgumentFinder {
         }
         return List.of();
     }
+
+    /** A verb whose open complement belongs to its object ("urged Iran to stop", "wants Brazil to work"). */
+    static boolean objectControlled(Sentence s, int verb) {
+        return !s.children(verb, "obj").isEmpty() && !SUBJECT_CONTROL.contains(s.token(verb).lowerLemma());
+    }
+
+    /** Verbs whose complement stays with the subject even when they have an object ("promised Kyiv to send"). */
+    private static final Set<String> SUBJECT_CONTROL = Set.of("promise", "pledge", "vow", "offer", "threaten");
 
     /**
      * The actor at a subject, else the actor behind it: the one that owns or fields it ("Israeli army bulldozers",

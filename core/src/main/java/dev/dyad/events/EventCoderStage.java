@@ -89,7 +89,7 @@ public final class EventCoderStage implements Stage {
         List<Candidate> out = new ArrayList<>();
         for (int t = 0; t < s.size(); t++) {
             EventPattern p = matcher.match(s, t);
-            if (p == null) {
+            if (p == null || p.codesNothing()) {
                 continue;
             }
             boolean nominal = !p.verb();
@@ -98,10 +98,10 @@ public final class EventCoderStage implements Stage {
             if (nominal) {
                 int gov = s.governor(t);
                 String rel = s.relation(t);
-                if (gov >= 0 && rules.light(s.token(gov).lowerLemma()) != null
+                if (gov >= 0 && rules.light(s.token(gov)) != null
                         && (rel.equals("obj") || rel.startsWith("obl") || rel.equals("nsubj:pass"))) {
                     head = gov;
-                    lightModality = rules.light(s.token(gov).lowerLemma());
+                    lightModality = rules.light(s.token(gov));
                 }
             }
             ModalityAnalyzer.Reading r = modality.read(s, t);
@@ -116,13 +116,25 @@ public final class EventCoderStage implements Stage {
                 continue; // "refused to comment" is 011 by the pattern of "refuse", not a rejected 010
             }
             if (r.mapping() != null) {
-                String mapped = rules.map(r.mapping(), p.code());
+                // "vowed to fight": a promise of conflict is a threat, not an intent to cooperate
+                String mapping = r.mapping().equals("intent") && rootBetween(p.code(), 13, 20) ? "threat" : r.mapping();
+                String mapped = rules.map(mapping, p.code());
                 if (mapped != null) {
-                    c = c.recoded(mapped, r.mapping() + " via '" + s.token(r.controller()).text() + "' from " + p.code(),
+                    c = c.recoded(mapped, mapping + " via '" + s.token(r.controller()).text() + "' from " + p.code(),
                             m == Modality.FUTURE ? Modality.ASSERTED : m, why);
+                } else if (m == Modality.ASSERTED && mapping.equals("intent")) {
+                    // "pledged to investigate": promised, not done
+                    c = c.recoded(p.code(), null, Modality.FUTURE, "control verb '" + s.token(r.controller()).text() + "'");
                 }
                 superseded.add(r.controller());
                 c = c.controlledBy(r.controller());
+            } else if (r.refusal() && rootBetween(p.code(), 3, 8)) {
+                // "the U.S. said it would not meet the demands": announcing that one will not cooperate is refusing
+                String mapped = rules.map("reject", p.code());
+                if (mapped != null) {
+                    c = c.recoded(mapped, "reject: cooperation announced as not going to happen (" + why + ")",
+                            Modality.ASSERTED, "announced refusal (" + why + ")");
+                }
             }
             out.add(c);
         }
@@ -148,6 +160,12 @@ public final class EventCoderStage implements Stage {
             for (Candidate o : candidates) {
                 // only verbs take clausal content; "a buildup that has stoked concern" does not absorb what follows
                 if (o != c && !o.nominal() && o.trigger() != c.trigger() && isContentOf(s, o.trigger(), c.trigger())) {
+                    absorbed = true;
+                    break;
+                }
+                // "rejected a US offer to host a summit": the offer is what was rejected, not an event of its own
+                if (o != c && c.nominal() && o.controller() >= 0 && s.governor(c.trigger()) == o.controller()
+                        && s.relation(c.trigger()).equals("obj")) {
                     absorbed = true;
                     break;
                 }
@@ -190,7 +208,7 @@ public final class EventCoderStage implements Stage {
         Attribution attribution = attribution(doc, s, c.trigger(), mentions);
         List<Event> out = new ArrayList<>();
         for (ActorMention source : sources.subList(0, Math.min(3, sources.size()))) {
-            Candidate k = byArmedForces(selfAnnounced(c, source, attribution), source);
+            Candidate k = byArmedForces(s, selfAnnounced(c, source, attribution), source);
             List<ActorMention> targets = arguments.targetOf(s, k, mentions, List.of(source));
             if (targets.isEmpty() && k.controller() >= 0) {
                 // "rejected a proposal by France to mediate": the controller's object holds the target
@@ -314,36 +332,45 @@ public final class EventCoderStage implements Stage {
     }
 
     /**
-     * A future event announced by its own source, or stated by the text with no one else reporting it, is a
-     * statement of intent or a threat, asserted as such; one a third party reports ("Kyiv said Moscow will
-     * attack") stays future.
+     * A future act of cooperation is a statement of intent ("Fischer will visit Albania in June, the embassy
+     * said": 036, attributed to the embassy). A future act of conflict is a threat only when its own source
+     * announces it, or the text states it with no one else reporting it; one a third party reports ("Kyiv said
+     * Moscow will attack") stays future, as it is a claim about Moscow, not a threat Moscow made.
      */
     private Candidate selfAnnounced(Candidate c, ActorMention source, Attribution attribution) {
-        // no one else reported it ("Fischer will visit Albania in June"): the text states the source's own plan
-        if (c.modality() != Modality.FUTURE
-                || attribution != null && !attribution.speaker().country().equals(source.country())) {
+        if (c.modality() != Modality.FUTURE) {
             return c;
         }
-        for (String mapping : List.of("intent", "threat")) {
+        boolean thirdParty = attribution != null && !attribution.speaker().country().equals(source.country());
+        for (String mapping : thirdParty ? List.of("intent") : List.of("intent", "threat")) {
             String mapped = rules.map(mapping, c.code());
             boolean applies = mapping.equals("intent") ? rootBetween(c.code(), 3, 8) : rootBetween(c.code(), 14, 20);
             if (mapped != null && applies) {
-                return c.recoded(mapped, "future " + c.code() + " announced by its source -> " + mapping,
+                return c.recoded(mapped, "future " + c.code() + (thirdParty ? " reported by a third party" : " announced by its source")
+                        + " -> " + mapping,
                         Modality.ASSERTED, "announced " + mapping + " (was future: " + c.modalityRule() + ")");
             }
         }
         return c;
     }
 
-    /** "Serb troops killed three villagers": unconventional violence by armed forces is military force. */
-    private Candidate byArmedForces(Candidate c, ActorMention source) {
-        String mapped = source.code().startsWith("MIL", 3) ? rules.map("military", c.code()) : null;
+    /**
+     * "Serb troops killed three villagers", "Russian aircraft killed 46 civilians": unconventional violence by
+     * armed forces, or by the weapons only armed forces field, is military force.
+     */
+    private Candidate byArmedForces(Sentence s, Candidate c, ActorMention source) {
+        boolean military = source.code().startsWith("MIL", 3) || s.children(c.trigger(), "nsubj").stream()
+                .anyMatch(subject -> MILITARY_PLATFORMS.contains(s.token(subject).lowerLemma()));
+        String mapped = military ? rules.map("military", c.code()) : null;
         if (mapped == null || mapped.equals(c.code())) {
             return c;
         }
         return c.recoded(mapped, "military via source '" + source.text() + "' from " + c.code(), c.modality(),
                 c.modalityRule());
     }
+
+    private static final Set<String> MILITARY_PLATFORMS = Set.of("aircraft", "warplane", "jet", "helicopter", "gunship",
+            "bomber", "drone", "tank", "warship", "artillery", "fighter-bomber");
 
     private static boolean rootBetween(String code, int lo, int hi) {
         int root = Integer.parseInt(code.substring(0, 2));

@@ -9,6 +9,13 @@ import java.util.Set;
  */
 public record EventPattern(String code, boolean verb, String lemma, String particle, Set<String> objects,
                            Set<String> modifiers, Set<String> preps, Set<String> xcomps, String target, String where) {
+    /** The code of a pattern that says a construction is no event ("met its payments"): it wins and codes nothing. */
+    public static final String NO_EVENT = "---";
+
+    public boolean codesNothing() {
+        return code.equals(NO_EVENT);
+    }
+
     /** More constraints = more specific; the most specific matching pattern wins. */
     public int specificity() {
         return (particle == null ? 0 : 2) + (objects.isEmpty() ? 0 : 2) + (modifiers.isEmpty() ? 0 : 1)

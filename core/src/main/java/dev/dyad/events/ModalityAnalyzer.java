@@ -16,8 +16,20 @@ final class ModalityAnalyzer {
         this.rules = rules;
     }
 
-    /** Result of the analysis: the modality, why, and a control mapping to apply (intent/threat/reject) if any. */
-    record Reading(Modality modality, String why, String mapping, int controller) {
+    /**
+     * Result of the analysis: the modality, why, and a control mapping to apply (intent/threat/reject) if any.
+     *
+     * @param refusal the negation sits on a future ("will not accept", "said it would not meet"): an announced
+     *                refusal, which the coder reads as a rejection when the event is cooperation
+     */
+    record Reading(Modality modality, String why, String mapping, int controller, boolean refusal) {
+        Reading(Modality modality, String why, String mapping, int controller) {
+            this(modality, why, mapping, controller, false);
+        }
+    }
+
+    /** The strongest marker on one node, and whether a future marker stands beside it. */
+    private record Markers(Modality best, boolean future) {
     }
 
     Reading read(Sentence s, int trigger) {
@@ -27,11 +39,14 @@ final class ModalityAnalyzer {
         int controller = -1;
         int node = trigger;
         int guard = 0;
+        boolean refusal = false;
         while (node >= 0 && guard++ < 12) {
-            Modality own = ownMarkers(s, node);
+            Markers markers = ownMarkers(s, node);
+            Modality own = markers.best();
             if (own != null && (found == null || rank(own) > rank(found))) {
                 found = own;
                 why = "marker on '" + s.token(node).text() + "'";
+                refusal = own == Modality.NEGATED && markers.future();
             }
             if (insideCondition(s, node)) {
                 return new Reading(Modality.HYPOTHETICAL, "inside if/unless clause", mapping, controller);
@@ -43,6 +58,10 @@ final class ModalityAnalyzer {
                 break;
             }
             String control = rules.control(s.token(gov).lowerLemma());
+            if (control != null && rel.equals("xcomp") && control.equals("future") && ArgumentFinder.objectControlled(s, gov)) {
+                // "wants Brazil to work with the IMF": a wish about someone else, not that one's plan
+                control = "hypothetical";
+            }
             if (control != null && rel.equals("xcomp")) {
                 controller = gov;
                 if (control.equals("intent") || control.equals("threat") || control.equals("reject")) {
@@ -61,31 +80,64 @@ final class ModalityAnalyzer {
         if ((found == null || found == Modality.FUTURE) && s.text().strip().endsWith("?")) {
             return new Reading(Modality.QUESTION, "question", mapping, controller);
         }
-        return new Reading(found == null ? Modality.ASSERTED : found, why, mapping, controller);
+        return new Reading(found == null ? Modality.ASSERTED : found, why, mapping, controller, refusal);
     }
 
     private boolean isLight(Sentence s, int gov) {
-        return rules.light(s.token(gov).lowerLemma()) != null;
+        return rules.light(s.token(gov)) != null;
     }
 
-    private Modality ownMarkers(Sentence s, int node) {
+    private Markers ownMarkers(Sentence s, int node) {
         Modality best = null;
+        boolean future = false;
+        boolean reported = reportedSpeech(s, node);
         for (int c : s.children(node)) {
             String rel = s.relation(c);
             if (!MARKER_RELATIONS.contains(rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel)) {
                 continue;
             }
-            Modality m = rules.marker(s.token(c).text().toLowerCase(java.util.Locale.ROOT));
+            String word = s.token(c).text().toLowerCase(java.util.Locale.ROOT);
+            // "Iraq said it would allow ...": in reported speech "would" is the future seen from the past
+            Modality m = reported ? rules.reportedMarker(word) : null;
+            if (m == null) {
+                m = rules.marker(word);
+            }
             if (m == null) {
                 m = rules.marker(s.token(c).lowerLemma());
             }
+            future |= m == Modality.FUTURE;
             // "if" on the trigger's own clause is handled by insideCondition; here only words, not clause marks
             if (m != null && !rel.equals("mark") && (best == null || rank(m) > rank(best))) {
                 best = m;
             }
         }
-        return best;
+        return new Markers(best, future);
     }
+
+    /**
+     * The node heads what a verb of saying states ("said they would boycott", "quoted as saying he would"); not an
+     * embedded question ("it was not stated how the union would seize control") nor what someone did not say.
+     */
+    private boolean reportedSpeech(Sentence s, int node) {
+        int gov = s.governor(node);
+        String rel = s.relation(node);
+        if (gov < 0 || !(rel.equals("ccomp") || rel.equals("parataxis")) || !rules.isSpeechVerb(s.token(gov).lowerLemma())) {
+            return false;
+        }
+        for (int c : s.children(node, "mark", "advmod")) {
+            if (WH_WORDS.contains(s.token(c).lowerLemma()) && c < node) {
+                return false;
+            }
+        }
+        for (int c : s.children(gov, "advmod", "aux")) {
+            if (rules.marker(s.token(c).lowerLemma()) == Modality.NEGATED) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> WH_WORDS = Set.of("how", "why", "whether", "if", "when", "where", "what");
 
     /** The node heads a clause introduced by "if", "unless" or "in case". */
     static boolean insideCondition(Sentence s, int node) {

@@ -46,7 +46,7 @@ public final class PatternDictionary {
     static EventPattern parse(DictionaryLine line, CameoOntology ontology) {
         line.requireFields(2, 3);
         String code = line.field(0);
-        if (!ontology.contains(code)) {
+        if (!code.equals(EventPattern.NO_EVENT) && !ontology.contains(code)) {
             throw line.error("unknown CAMEO code '" + code + "'");
         }
         String[] trigger = line.field(1).split("\\s+");

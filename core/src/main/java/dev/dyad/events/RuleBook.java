@@ -3,6 +3,7 @@ package dev.dyad.events;
 import dev.dyad.dict.DictionaryFiles;
 import dev.dyad.dict.DictionaryLine;
 import dev.dyad.model.Modality;
+import dev.dyad.model.Token;
 import dev.dyad.ontology.CameoOntology;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ public final class RuleBook {
     private static final Set<String> MAPPINGS = Set.of("intent", "threat", "reject", "military");
     private final Set<String> speechVerbs = new HashSet<>();
     private final Map<String, Modality> markers = new HashMap<>();
+    private final Map<String, Modality> reportedMarkers = new HashMap<>();
     private final Map<String, String> control = new HashMap<>();
     private final Map<String, Modality> light = new HashMap<>();
     private final Map<String, Map<String, String>> maps = new HashMap<>();
@@ -35,6 +37,7 @@ public final class RuleBook {
             switch (kind) {
                 case "speech" -> unique(line, r.speechVerbs.add(word));
                 case "marker" -> unique(line, r.markers.put(word, modality(line, value)) == null);
+                case "reported" -> unique(line, r.reportedMarkers.put(word, modality(line, value)) == null);
                 case "light" -> unique(line, r.light.put(word, modality(line, value)) == null);
                 case "control" -> {
                     if (!MAPPINGS.contains(value)) {
@@ -54,8 +57,8 @@ public final class RuleBook {
                     }
                     unique(line, r.maps.computeIfAbsent(kind, k -> new HashMap<>()).put(word, value) == null);
                 }
-                default -> throw line.error("unknown rule kind '" + kind + "' (expected speech, marker, control, light, "
-                        + "deontic, intent, threat, reject, military)");
+                default -> throw line.error("unknown rule kind '" + kind + "' (expected speech, marker, reported, control, "
+                        + "light, deontic, intent, threat, reject, military)");
             }
         }
         return r;
@@ -83,6 +86,11 @@ public final class RuleBook {
         return markers.get(word);
     }
 
+    /** What a marker means in the complement of a verb of saying, where it differs from {@link #marker}; else null. */
+    public Modality reportedMarker(String word) {
+        return reportedMarkers.get(word);
+    }
+
     /** The control value of a verb or adjective: a modality name or a mapping name; null if not a control verb. */
     public String control(String lemma) {
         return control.get(lemma);
@@ -93,8 +101,13 @@ public final class RuleBook {
         return deontic.get(word);
     }
 
-    public Modality light(String lemma) {
-        return light.get(lemma);
+    /**
+     * The modality a light word gives an event noun: a rule for the word with its part-of-speech tag
+     * ({@code open/JJ}: "open to talks") wins over one for the word alone ({@code open}: "opened talks").
+     */
+    public Modality light(Token word) {
+        Modality tagged = light.get(word.lowerLemma() + "/" + word.pos());
+        return tagged != null ? tagged : light.get(word.lowerLemma());
     }
 
     /** Re-codes {@code code} by a mapping: exact code first, then root, then "*"; null when the map has no entry. */

@@ -112,7 +112,39 @@ class ConstructionsTest {
         Event e = got.stream().filter(x -> x.target() != null && x.target().code().equals("XKX")).findFirst().orElseThrow();
         assertEquals("SRBGOV", e.source().code());
         assertEquals("SRBGOV", e.attributedTo().code());
-        assertEquals(Modality.NEGATED, e.modality());
+        // announcing that one will never negotiate is refusing to: 125, asserted
+        assertEquals("125", e.cameo());
+        assertEquals(Modality.ASSERTED, e.modality());
+    }
+
+    @Test
+    void announcedRefusalOfCooperationIsARejection() {
+        assertHas("Serbia said it would not release the prisoners.", "SRB>-:12:asserted");
+        assertHas("Egypt said it will not attack Sudan.", "EGY>SDN:19:negated");
+    }
+
+    @Test
+    void wouldInReportedSpeechIsTheSpeakersFuture() {
+        assertHas("Serbia said it would boycott the elections in Kosovo.", "SRB>XKX:13:asserted");
+        assertHas("Serbia would boycott the elections in Kosovo if asked.", "SRB>XKX:14:hypothetical");
+    }
+
+    @Test
+    void aVowToFightIsAThreat() {
+        assertHas("Kurdish rebels in Iraq vowed to fight the Turkish army.", "IRQREB>TURMIL:13:asserted");
+    }
+
+    @Test
+    void openedTalksHaveBegun() {
+        assertHas("Iran opened talks with Oman on Monday.", "IRN>OMN:04:asserted");
+        assertHas("Iran is open to talks with Oman.", "IRN>OMN:03:asserted");
+    }
+
+    @Test
+    void theRejectedOfferIsNotAnEventOfItsOwn() {
+        List<String> got = summary("Serbia rejected a Russian offer to host talks.");
+        assertTrue(got.contains("SRB>RUS:12:asserted"), got.toString());
+        assertFalse(got.stream().anyMatch(e -> e.startsWith("RUS>") && e.contains(":03:")), got.toString());
     }
 
     @Test
@@ -146,8 +178,13 @@ class ConstructionsTest {
     }
 
     @Test
-    void futureEventReportedByOthersStaysFuture() {
-        assertHas("Reporters said Brazil will send aid to Haiti.", "BRA>HTI:07:future");
+    void futureCooperationReportedByOthersIsTheirIntent() {
+        assertHas("Reporters said Brazil will send aid to Haiti.", "BRA>HTI:03:asserted");
+    }
+
+    @Test
+    void futureConflictReportedByOthersStaysFuture() {
+        assertHas("Ukraine said Russia will attack Kyiv.", "RUS>UKR:19:future");
     }
 
     @Test
@@ -208,7 +245,7 @@ class ConstructionsTest {
 
     @Test
     void aidCountedInTonsIsStillAid() {
-        assertHas("Germany will provide 500 tons of food aid to Sudan, officials said.", "DEU>SDN:07:future");
+        assertHas("Germany provided 500 tons of food aid to Sudan, officials said.", "DEU>SDN:07:asserted");
     }
     @Test
     void violenceByArmedForcesIsMilitaryForce() {
