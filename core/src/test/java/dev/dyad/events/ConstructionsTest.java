@@ -262,4 +262,28 @@ class ConstructionsTest {
         assertHas("Militants loyal to the warlord said they attempted to assassinate the governor of Kandahar.",
                 "---REB>---GOV:18:asserted");
     }
+
+    @Test
+    void aPaymentMetIsNoMeeting() {
+        List<String> got = summary("Poland said it would not be able to meet its payments to Germany this year.");
+        assertTrue(got.stream().noneMatch(e -> e.contains(":04:") || e.contains(":12:")), got.toString());
+    }
+
+    @Test
+    void anEmbeddedQuestionStatesNothing() {
+        List<String> got = summary("Russia did not say whether it would attack Ukraine.");
+        assertTrue(got.stream().noneMatch(e -> e.endsWith(":asserted")), got.toString());
+    }
+
+    @Test
+    void aWishAboutSomeoneElseIsNotTheirIntent() {
+        List<String> got = summary("Germany wants Serbia to work with Kosovo.");
+        assertTrue(got.contains("SRB>XKX:05:hypothetical"), got.toString());
+        assertTrue(got.stream().noneMatch(e -> e.endsWith(":asserted")), got.toString());
+    }
+
+    @Test
+    void killingsByWarplanesAreMilitaryForce() {
+        assertHas("Russian aircraft killed 46 Afghan civilians in Herat.", "RUS>AFGCVL:19:asserted");
+    }
 }
