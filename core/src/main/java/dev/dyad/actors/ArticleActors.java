@@ -54,6 +54,8 @@ final class ArticleActors {
     private int lastPersonSubjectSentence = -10;
     private ActorMention lastGroupSubject;
     private int lastGroupSubjectSentence = -10;
+    /** "Iraq's interim government announced that it ...": a group named by a singular noun is an "it". */
+    private boolean lastGroupSubjectSingular;
 
     ArticleActors(String text, LocalDate date, ActorDictionary dictionary) {
         this.text = text;
@@ -415,7 +417,7 @@ final class ArticleActors {
             } else if (GROUP_PRONOUNS.contains(w) && s.index() - lastGroupSubjectSentence <= 1) {
                 antecedent = lastGroupSubject;
             } else if (THING_PRONOUNS.contains(w) && s.index() - lastGroupSubjectSentence <= 1 && lastGroupSubject != null
-                    && lastGroupSubject.kind() != Kind.GROUP && !expletiveOrNotSubject(s, i)) {
+                    && (lastGroupSubject.kind() != Kind.GROUP || lastGroupSubjectSingular) && !expletiveOrNotSubject(s, i)) {
                 antecedent = lastGroupSubject;
             }
             if (antecedent != null) {
@@ -458,6 +460,8 @@ final class ArticleActors {
         } else if (m.kind() != Kind.PRONOUN) {
             lastGroupSubject = m;
             lastGroupSubjectSentence = s.index();
+            String tag = s.token(m.head()).pos();
+            lastGroupSubjectSingular = tag.equals("NN") || tag.equals("NNP");
         }
     }
 

@@ -27,6 +27,9 @@ final class ArgumentFinder {
             if (passiveAgent >= 0) {
                 return actorOrOwner(s, passiveAgent, mentions);
             }
+            if (statePassive(s, node)) {
+                return actorOrOwner(s, s.children(node, "nsubj:pass").get(0), mentions);
+            }
             List<Integer> subj = activeSubjects(s, node);
             if (!subj.isEmpty()) {
                 return actorOrOwner(s, subj.get(0), mentions);
@@ -64,6 +67,18 @@ final class ArgumentFinder {
         }
         return List.of();
     }
+
+    /**
+     * "Israel is opposed to French mediation", "Serb forces were engaged in ethnic cleansing": a participle that
+     * states what its subject does or stands for, not what was done to it; its subject acts.
+     */
+    static boolean statePassive(Sentence s, int verb) {
+        return STATE_PARTICIPLES.contains(s.token(verb).lowerLemma()) && !s.children(verb, "nsubj:pass").isEmpty()
+                && agentOfPassive(s, verb) < 0;
+    }
+
+    private static final Set<String> STATE_PARTICIPLES = Set.of("oppose", "engage", "involve", "commit", "determine",
+            "prepare", "poise", "dedicate", "devote");
 
     /** A verb whose open complement belongs to its object ("urged Iran to stop", "wants Brazil to work"). */
     static boolean objectControlled(Sentence s, int verb) {
@@ -118,7 +133,7 @@ final class ArgumentFinder {
      */
     String unstatedSource(Sentence s, int verb) {
         int agent = agentOfPassive(s, verb);
-        if (agent < 0 && !s.children(verb, "nsubj:pass").isEmpty()) {
+        if (agent < 0 && !s.children(verb, "nsubj:pass").isEmpty() && !statePassive(s, verb)) {
             // a "by" right after the verb that the parse hung elsewhere still states an agent ("threatened by pests")
             for (int k = verb + 1; k < Math.min(s.size(), verb + 4); k++) {
                 int head = s.governor(k);

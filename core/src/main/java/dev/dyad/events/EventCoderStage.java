@@ -217,7 +217,7 @@ public final class EventCoderStage implements Stage {
             if (targets.isEmpty() && k.code().startsWith("13")) {
                 targets = arguments.conditionSubject(s, c.trigger(), mentions, List.of(source));
             }
-            if (targets.isEmpty() && sources.size() > 1) {
+            if (targets.isEmpty() && sources.size() > 1 && reciprocal(s, k)) {
                 // "Armenia and Azerbaijan agreed to resume talks": conjoined actors act on each other
                 targets = sources.stream().filter(o -> !o.entity().equals(source.entity())).toList();
             }
@@ -369,8 +369,18 @@ public final class EventCoderStage implements Stage {
                 c.modalityRule());
     }
 
+    /**
+     * Events that conjoined actors do to each other: cooperation (roots 03-06: "agreed to resume talks") and
+     * fighting ("clashed"); not criticism or attacks ("Germany and Ireland are opposed to the steps").
+     */
+    private static boolean reciprocal(Sentence s, Candidate c) {
+        return rootBetween(c.code(), 3, 6) || RECIPROCAL_CONFLICT.contains(s.token(c.trigger()).lowerLemma());
+    }
+
+    private static final Set<String> RECIPROCAL_CONFLICT = Set.of("clash", "fight", "skirmish", "battle", "exchange");
+
     private static final Set<String> MILITARY_PLATFORMS = Set.of("aircraft", "warplane", "jet", "helicopter", "gunship",
-            "bomber", "drone", "tank", "warship", "artillery", "fighter-bomber");
+            "drone", "tank", "warship", "artillery");
 
     private static boolean rootBetween(String code, int lo, int hi) {
         int root = Integer.parseInt(code.substring(0, 2));

@@ -286,4 +286,23 @@ class ConstructionsTest {
     void killingsByWarplanesAreMilitaryForce() {
         assertHas("Russian aircraft killed 46 Afghan civilians in Herat.", "RUS>AFGCVL:19:asserted");
     }
+
+    @Test
+    void aStatePassiveHasItsSubjectAsSource() {
+        assertHas("Israel is opposed to French mediation.", "ISR>FRA:11:asserted");
+        assertHas("Serb forces were engaged in ethnic cleansing against the Albanian population.", "SRBMIL>ALB:20:asserted");
+    }
+
+    @Test
+    void aGovernmentIsAnIt() {
+        assertHas("Iraq's interim government announced that it is prepared to impose martial law.", "IRQGOV>-:13:asserted");
+    }
+
+    @Test
+    void conjoinedActorsOnlyCooperateOrFightWithEachOther() {
+        List<String> got = summary("Germany and Ireland criticized the new rules.");
+        assertTrue(got.contains("DEU>-:11:asserted"), got.toString());
+        assertFalse(got.contains("DEU>IRL:11:asserted"), got.toString());
+        assertHas("Germany and Ireland agreed to hold talks.", "DEU>IRL:03:asserted");
+    }
 }
