@@ -99,6 +99,12 @@ final class ArgumentFinder {
         if (!found.isEmpty()) {
             return found;
         }
+        for (int appositive : s.children(subject, "appos")) {
+            found = withConjuncts(s, appositive, mentions); // "Kenzo Oshima, the UN relief coordinator, demanded"
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
         for (int counted : TriggerMatcher.measured(s, subject)) {
             found = actorOrOwner(s, counted, mentions); // "thousands of Iraqi Kurds demonstrated"
             if (!found.isEmpty()) {

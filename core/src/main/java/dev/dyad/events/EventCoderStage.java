@@ -98,8 +98,10 @@ public final class EventCoderStage implements Stage {
             if (nominal) {
                 int gov = s.governor(t);
                 String rel = s.relation(t);
+                // "held talks", "talks were held", "engaged in ethnic cleansing"; not "imposed a blackout on the withdrawal"
+                boolean oblique = rel.startsWith("obl") && s.children(gov, "obj").isEmpty();
                 if (gov >= 0 && rules.light(s.token(gov)) != null
-                        && (rel.equals("obj") || rel.startsWith("obl") || rel.equals("nsubj:pass"))) {
+                        && (rel.equals("obj") || oblique || rel.equals("nsubj:pass"))) {
                     head = gov;
                     lightModality = rules.light(s.token(gov));
                 }
@@ -163,6 +165,11 @@ public final class EventCoderStage implements Stage {
                     absorbed = true;
                     break;
                 }
+                // "the demand that Israel ease restrictions", "a plan to attack": what a noun event is about
+                if (o != c && o.nominal() && contentOfNoun(s, o.trigger(), c.trigger())) {
+                    absorbed = true;
+                    break;
+                }
                 // "rejected a US offer to host a summit": the offer is what was rejected, not an event of its own
                 if (o != c && c.nominal() && o.controller() >= 0 && s.governor(c.trigger()) == o.controller()
                         && s.relation(c.trigger()).equals("obj")) {
@@ -175,6 +182,15 @@ public final class EventCoderStage implements Stage {
             }
         }
         return out;
+    }
+
+    /** The inner trigger heads a "that"/"to" clause attached to the noun (not a relative clause). */
+    private static boolean contentOfNoun(Sentence s, int noun, int inner) {
+        String rel = s.relation(inner);
+        if (s.governor(inner) != noun || !(rel.equals("acl") || rel.equals("ccomp"))) {
+            return false;
+        }
+        return s.children(inner, "mark").stream().map(m -> s.token(m).lowerLemma()).anyMatch(w -> w.equals("that") || w.equals("to"));
     }
 
     private boolean isContentOf(Sentence s, int outer, int inner) {
