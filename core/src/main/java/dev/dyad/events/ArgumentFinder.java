@@ -60,6 +60,10 @@ final class ArgumentFinder {
                 if (!head.isEmpty()) {
                     return head;
                 }
+                if (!s.children(gov, "nmod:poss").isEmpty()) {
+                    // "the ICO's failure to agree": the possessor acts, if it is an actor at all
+                    return actorOrOwner(s, gov, mentions);
+                }
                 node = s.governor(gov);
             } else {
                 return List.of(); // a passive without agent, or a clause boundary: the source is not stated

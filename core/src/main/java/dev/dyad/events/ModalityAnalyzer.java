@@ -53,24 +53,37 @@ final class ModalityAnalyzer {
             }
             String rel = s.relation(node);
             int gov = s.governor(node);
-            if (gov < 0 || !(rel.equals("xcomp") || rel.startsWith("conj") && node != trigger || rel.equals("obj") && isLight(s, gov)
-                    || rel.equals("obl") && isLight(s, gov))) {
+            // "a plan to attack", "his failed bid to trade arms": a noun's "to" clause is what the noun is about
+            boolean nounContent = rel.equals("acl") && s.token(gov).isNoun() && hasMark(s, node, "to");
+            if (gov < 0 || !(rel.equals("xcomp") || nounContent || rel.startsWith("conj") && node != trigger
+                    || rel.equals("obj") && isLight(s, gov) || rel.equals("obl") && isLight(s, gov))) {
                 break;
             }
             String control = rules.control(s.token(gov).lowerLemma());
-            if (control != null && rel.equals("xcomp") && control.equals("future") && ArgumentFinder.objectControlled(s, gov)) {
+            int controlWord = gov;
+            if (control == null && rel.equals("xcomp")) {
+                // "announced a plan to attack": the parser hangs the noun's clause on the verb; the noun still rules it
+                for (int o : s.children(gov, "obj")) {
+                    if (o < node && s.token(o).isNoun() && rules.control(s.token(o).lowerLemma()) != null) {
+                        control = rules.control(s.token(o).lowerLemma());
+                        controlWord = o;
+                    }
+                }
+            }
+            if (control != null && rel.equals("xcomp") && controlWord == gov && control.equals("future")
+                    && ArgumentFinder.objectControlled(s, gov)) {
                 // "wants Brazil to work with the IMF": a wish about someone else, not that one's plan
                 control = "hypothetical";
             }
-            if (control != null && rel.equals("xcomp")) {
-                controller = gov;
+            if (control != null && (rel.equals("xcomp") || nounContent)) {
+                controller = controlWord;
                 if (control.equals("intent") || control.equals("threat") || control.equals("reject")) {
                     mapping = mapping == null ? control : mapping;
                 } else {
                     Modality m = Modality.valueOf(control.toUpperCase(java.util.Locale.ROOT));
                     if (found == null || rank(m) > rank(found)) {
                         found = m;
-                        why = "control verb '" + s.token(gov).text() + "'";
+                        why = "control word '" + s.token(controlWord).text() + "'";
                     }
                 }
             }
@@ -81,6 +94,10 @@ final class ModalityAnalyzer {
             return new Reading(Modality.QUESTION, "question", mapping, controller);
         }
         return new Reading(found == null ? Modality.ASSERTED : found, why, mapping, controller, refusal);
+    }
+
+    private static boolean hasMark(Sentence s, int node, String word) {
+        return s.children(node, "mark").stream().anyMatch(m -> s.token(m).lowerLemma().equals(word));
     }
 
     private boolean isLight(Sentence s, int gov) {

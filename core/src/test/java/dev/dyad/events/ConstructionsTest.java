@@ -305,4 +305,14 @@ class ConstructionsTest {
         assertFalse(got.contains("DEU>IRL:11:asserted"), got.toString());
         assertHas("Germany and Ireland agreed to hold talks.", "DEU>IRL:03:asserted");
     }
+
+    @Test
+    void aNounsToClauseTakesItsModalityFromTheNoun() {
+        List<String> plan = summary("Russia announced a plan to attack Ukraine.");
+        assertFalse(plan.contains("RUS>UKR:19:asserted"), plan.toString());
+        assertTrue(plan.contains("RUS>UKR:13:asserted"), plan.toString());
+        assertHas("There are no plans for Russia to meet Ukraine.", "RUS>UKR:04:negated");
+        List<String> bid = summary("Reagan made a failed bid to trade arms with Iran.");
+        assertFalse(bid.stream().anyMatch(e -> e.endsWith(":asserted") && e.contains(">IRN:06")), bid.toString());
+    }
 }
