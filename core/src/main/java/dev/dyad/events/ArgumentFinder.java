@@ -84,6 +84,13 @@ final class ArgumentFinder {
     private static final Set<String> STATE_PARTICIPLES = Set.of("oppose", "engage", "involve", "commit", "determine",
             "prepare", "poise", "dedicate", "devote");
 
+    /** The object is the pattern's own object word and names no country: the thing acted with, not on. */
+    private static boolean instrument(Sentence s, int object, EventPattern p, List<ActorMention> found) {
+        return !found.isEmpty() && !p.objects().isEmpty()
+                && EventPattern.forms(s.token(object)).stream().anyMatch(p.objects()::contains)
+                && found.stream().noneMatch(m -> ActorMention.countryKnown(m.code()));
+    }
+
     /** A verb whose open complement belongs to its object ("urged Iran to stop", "wants Brazil to work"). */
     static boolean objectControlled(Sentence s, int verb) {
         return !s.children(verb, "obj").isEmpty() && !SUBJECT_CONTROL.contains(s.token(verb).lowerLemma());
@@ -252,6 +259,9 @@ final class ArgumentFinder {
         }
         for (int o : concat(s.children(head, "iobj"), s.children(head, "obj"), s.children(head, "nsubj:pass"))) {
             found = notSource(withConjuncts(s, o, mentions), sources);
+            if (instrument(s, o, c.pattern(), found)) {
+                found = List.of(); // "Japan sent troops to Iraq": the troops are what was sent, not to whom
+            }
             if (found.isEmpty()) {
                 found = searchBelow(s, o, mentions, sources);
             }

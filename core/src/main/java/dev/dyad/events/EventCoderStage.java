@@ -118,8 +118,10 @@ public final class EventCoderStage implements Stage {
                 continue; // "refused to comment" is 011 by the pattern of "refuse", not a rejected 010
             }
             if (r.mapping() != null) {
-                // "vowed to fight": a promise of conflict is a threat, not an intent to cooperate
-                String mapping = r.mapping().equals("intent") && rootBetween(p.code(), 13, 20) ? "threat" : r.mapping();
+                // "vowed to fight": a promise of conflict is a threat, not an intent to cooperate; a promise of troops
+                // (15: "offered to send troops") is military cooperation (the intent map)
+                boolean conflict = rootBetween(p.code(), 13, 14) || rootBetween(p.code(), 16, 20);
+                String mapping = r.mapping().equals("intent") && conflict ? "threat" : r.mapping();
                 String mapped = rules.map(mapping, p.code());
                 if (mapped != null) {
                     c = c.recoded(mapped, mapping + " via '" + s.token(r.controller()).text() + "' from " + p.code(),

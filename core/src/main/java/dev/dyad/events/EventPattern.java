@@ -1,5 +1,8 @@
 package dev.dyad.events;
 
+import dev.dyad.model.Token;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,6 +17,17 @@ public record EventPattern(String code, boolean verb, String lemma, String parti
 
     public boolean codesNothing() {
         return code.equals(NO_EVENT);
+    }
+
+    /**
+     * The words a constraint lemma is compared with: CoreNLP's lemma, the lower-cased text, and that text without a
+     * plural "s" (CoreNLP keeps "troops" as its own lemma, and patterns write the singular "troop").
+     */
+    public static List<String> forms(Token t) {
+        String text = t.text().toLowerCase(Locale.ROOT);
+        return text.length() > 3 && text.endsWith("s") && t.isNoun()
+                ? List.of(t.lowerLemma(), text, text.substring(0, text.length() - 1))
+                : List.of(t.lowerLemma(), text);
     }
 
     /** More constraints = more specific; the most specific matching pattern wins. */

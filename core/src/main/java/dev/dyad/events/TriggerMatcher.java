@@ -142,8 +142,10 @@ final class TriggerMatcher {
 
     private static boolean anyLemma(Sentence s, List<Integer> tokens, Set<String> lemmas) {
         for (int i : tokens) {
-            if (lemmas.contains(s.token(i).lowerLemma()) || lemmas.contains(s.token(i).text().toLowerCase())) {
-                return true;
+            for (String form : EventPattern.forms(s.token(i))) {
+                if (lemmas.contains(form)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -1,9 +1,12 @@
 package dev.dyad.pipeline;
 
 import dev.dyad.actors.ActorDictionary;
+import dev.dyad.events.EventPattern;
 import dev.dyad.events.PatternDictionary;
+import dev.dyad.events.RuleBook;
 import dev.dyad.model.Token;
 import dev.dyad.nlp.ParseFilter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,10 +24,27 @@ public final class CandidateFilter implements ParseFilter {
             "his", "their", "our");
     private final ActorDictionary actors;
     private final PatternDictionary patterns;
+    private final RuleBook rules;
+    private final boolean anyPatternLemma;
 
-    public CandidateFilter(ActorDictionary actors, PatternDictionary patterns) {
+    private CandidateFilter(ActorDictionary actors, PatternDictionary patterns, RuleBook rules, boolean anyPatternLemma) {
         this.actors = actors;
         this.patterns = patterns;
+        this.rules = rules;
+        this.anyPatternLemma = anyPatternLemma;
+    }
+
+    /** For the rules alone: a trigger counts when one of its patterns could fire in the sentence. */
+    public static CandidateFilter forRules(ActorDictionary actors, PatternDictionary patterns, RuleBook rules) {
+        return new CandidateFilter(actors, patterns, rules, false);
+    }
+
+    /**
+     * For the rules and the learned fallback: any word with a pattern counts, so that the fallback gets the parses
+     * of the sentences whose pattern constraints fail ("boosted its presence" where the patterns want troops).
+     */
+    public static CandidateFilter forRulesAndFallback(ActorDictionary actors, PatternDictionary patterns, RuleBook rules) {
+        return new CandidateFilter(actors, patterns, rules, true);
     }
 
     /**
@@ -54,13 +74,44 @@ public final class CandidateFilter implements ParseFilter {
                 && !ActorDictionary.NEED_A_COUNTRY.contains(e.code()));
     }
 
+    /**
+     * A token with a pattern that could fire here: every constraint of the pattern (objects, modifiers, complements,
+     * particle, prepositions) names a lemma some token of the sentence has. The parse decides the rest, so this stays
+     * a superset test; it spares the parse of "boosted profits" when every pattern of "boost" wants troops.
+     */
     private boolean hasTrigger(List<Token> tokens) {
+        Set<String> lemmas = null;
         for (Token t : tokens) {
             String lemma = t.lowerLemma();
-            if (t.isVerb() && !patterns.verbPatterns(lemma).isEmpty() || t.isNoun() && !patterns.nounPatterns(lemma).isEmpty()) {
-                return true;
+            if (rules.deontic(t.text().toLowerCase(java.util.Locale.ROOT)) != null) {
+                return true; // "said that Sudan must return the helicopter" is a demand without a pattern
+            }
+            List<EventPattern> options = t.isVerb() ? patterns.verbPatterns(lemma)
+                    : t.isNoun() && !t.pos().startsWith("NNP") ? patterns.nounPatterns(lemma) : List.of();
+            if (options.isEmpty()) {
+                continue;
+            }
+            if (lemmas == null) {
+                lemmas = new HashSet<>();
+                for (Token k : tokens) {
+                    lemmas.addAll(EventPattern.forms(k)); // the words the matcher compares constraints with
+                }
+            }
+            for (EventPattern p : options) {
+                if (!p.codesNothing() && (anyPatternLemma || possible(p, lemmas))) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean possible(EventPattern p, Set<String> lemmas) {
+        return (p.particle() == null || lemmas.contains(p.particle())) && anyOrNone(p.objects(), lemmas)
+                && anyOrNone(p.modifiers(), lemmas) && anyOrNone(p.xcomps(), lemmas) && anyOrNone(p.preps(), lemmas);
+    }
+
+    private static boolean anyOrNone(Set<String> wanted, Set<String> lemmas) {
+        return wanted.isEmpty() || wanted.stream().anyMatch(lemmas::contains);
     }
 }

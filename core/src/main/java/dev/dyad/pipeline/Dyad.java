@@ -82,7 +82,8 @@ public final class Dyad {
 
     /** The pipeline with other dictionaries (imported ones, e.g. {@code dev.dyad.petrarch}) and extra stages. */
     public static Dyad load(Dictionaries d, List<Stage> extraStages) {
-        return new Dyad(d, new CoreNlpStage(new CandidateFilter(d.actors(), d.patterns())), null, null, extraStages);
+        return new Dyad(d, new CoreNlpStage(CandidateFilter.forRules(d.actors(), d.patterns(), d.rules())), null, null,
+                extraStages);
     }
 
     /**
@@ -90,7 +91,9 @@ public final class Dyad {
      * after the rules, so its events are dated and located like theirs); {@code fallback} may be null.
      */
     public static Dyad load(Dictionaries d, RootClassifier fallback, List<Stage> extraStages) {
-        return new Dyad(d, new CoreNlpStage(new CandidateFilter(d.actors(), d.patterns())), null, fallback, extraStages);
+        CandidateFilter filter = fallback == null ? CandidateFilter.forRules(d.actors(), d.patterns(), d.rules())
+                : CandidateFilter.forRulesAndFallback(d.actors(), d.patterns(), d.rules());
+        return new Dyad(d, new CoreNlpStage(filter), null, fallback, extraStages);
     }
 
     /**

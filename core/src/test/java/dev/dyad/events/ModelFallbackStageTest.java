@@ -32,8 +32,27 @@ class ModelFallbackStageTest {
         };
     }
 
-    private static List<Event> fallbackEvents(RootClassifier c) {
+    /** A pipeline parsing as one with the fallback does (its patterns cannot fire: the parse is for the model). */
+    private static Dyad parsingForTheFallback;
+
+    private static synchronized AnnotatedDocument parsedForTheFallback(String text) {
+        if (parsingForTheFallback == null) {
+            parsingForTheFallback = Dyad.load(SharedDyad.get().dictionaries(), fixed(RootClassifier.NO_EVENT, 1.0), List.of());
+        }
+        return parsingForTheFallback.code(new dev.dyad.model.Article("t", text, java.time.LocalDate.parse("2022-03-10")));
+    }
+
+    @Test
+    void theRulesAloneDoNotParseWhatNoPatternCanCode() {
         AnnotatedDocument doc = SharedDyad.code(UNCODED, "2022-03-10");
+        assertTrue(doc.events().isEmpty(), doc.events().toString());
+        var s = doc.sentences().get(0);
+        assertTrue(java.util.stream.IntStream.range(0, s.size()).allMatch(i -> s.governor(i) < 0),
+                "a sentence whose patterns cannot fire is not parsed");
+    }
+
+    private static List<Event> fallbackEvents(RootClassifier c) {
+        AnnotatedDocument doc = parsedForTheFallback(UNCODED);
         assertTrue(doc.events().isEmpty(), "the rules must leave the test sentence uncoded: " + doc.events());
         Dyad dyad = SharedDyad.get();
         EventCoderStage coder = new EventCoderStage(dyad.dictionaries().ontology(), dyad.dictionaries().patterns(),
