@@ -98,7 +98,8 @@ public final class EventCoderStage implements Stage {
             if (nominal) {
                 int gov = s.governor(t);
                 String rel = s.relation(t);
-                // "held talks", "talks were held", "engaged in ethnic cleansing"; not "imposed a blackout on the withdrawal"
+                // "held talks", "talks were held", "engaged in ethnic cleansing";
+                // not "imposed a blackout on the withdrawal" (the light verb has an object of its own)
                 boolean oblique = rel.startsWith("obl") && s.children(gov, "obj").isEmpty();
                 if (gov >= 0 && rules.light(s.token(gov)) != null
                         && (rel.equals("obj") || oblique || rel.equals("nsubj:pass"))) {
@@ -128,7 +129,8 @@ public final class EventCoderStage implements Stage {
                             m == Modality.FUTURE ? Modality.ASSERTED : m, why);
                 } else if (m == Modality.ASSERTED && mapping.equals("intent")) {
                     // "pledged to investigate": promised, not done
-                    c = c.recoded(p.code(), null, Modality.FUTURE, "control verb '" + s.token(r.controller()).text() + "'");
+                    String promised = "control word '" + s.token(r.controller()).text() + "'";
+                    c = c.recoded(p.code(), null, Modality.FUTURE, promised);
                 }
                 superseded.add(r.controller());
                 c = c.controlledBy(r.controller());
@@ -192,7 +194,8 @@ public final class EventCoderStage implements Stage {
         if (s.governor(inner) != noun || !(rel.equals("acl") || rel.equals("ccomp"))) {
             return false;
         }
-        return s.children(inner, "mark").stream().map(m -> s.token(m).lowerLemma()).anyMatch(w -> w.equals("that") || w.equals("to"));
+        return s.children(inner, "mark").stream().map(m -> s.token(m).lowerLemma())
+                .anyMatch(w -> w.equals("that") || w.equals("to"));
     }
 
     private boolean isContentOf(Sentence s, int outer, int inner) {
@@ -364,9 +367,9 @@ public final class EventCoderStage implements Stage {
             String mapped = rules.map(mapping, c.code());
             boolean applies = mapping.equals("intent") ? rootBetween(c.code(), 3, 8) : rootBetween(c.code(), 14, 20);
             if (mapped != null && applies) {
-                return c.recoded(mapped, "future " + c.code() + (thirdParty ? " reported by a third party" : " announced by its source")
-                        + " -> " + mapping,
-                        Modality.ASSERTED, "announced " + mapping + " (was future: " + c.modalityRule() + ")");
+                String by = thirdParty ? " reported by a third party" : " announced by its source";
+                return c.recoded(mapped, "future " + c.code() + by + " -> " + mapping, Modality.ASSERTED,
+                        "announced " + mapping + " (was future: " + c.modalityRule() + ")");
             }
         }
         return c;
@@ -377,14 +380,14 @@ public final class EventCoderStage implements Stage {
      * armed forces, or by the weapons only armed forces field, is military force.
      */
     private Candidate byArmedForces(Sentence s, Candidate c, ActorMention source) {
-        boolean military = source.code().startsWith("MIL", 3) || s.children(c.trigger(), "nsubj").stream()
-                .anyMatch(subject -> MILITARY_PLATFORMS.contains(s.token(subject).lowerLemma()));
-        String mapped = military ? rules.map("military", c.code()) : null;
+        String armed = source.code().startsWith("MIL", 3) ? source.text() : s.children(c.trigger(), "nsubj").stream()
+                .map(subject -> s.token(subject)).filter(t -> MILITARY_PLATFORMS.contains(t.lowerLemma()))
+                .map(dev.dyad.model.Token::text).findFirst().orElse(null);
+        String mapped = armed != null ? rules.map("military", c.code()) : null;
         if (mapped == null || mapped.equals(c.code())) {
             return c;
         }
-        return c.recoded(mapped, "military via source '" + source.text() + "' from " + c.code(), c.modality(),
-                c.modalityRule());
+        return c.recoded(mapped, "military via '" + armed + "' from " + c.code(), c.modality(), c.modalityRule());
     }
 
     /**

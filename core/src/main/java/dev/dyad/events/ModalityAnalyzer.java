@@ -54,7 +54,7 @@ final class ModalityAnalyzer {
             String rel = s.relation(node);
             int gov = s.governor(node);
             // "a plan to attack", "his failed bid to trade arms": a noun's "to" clause is what the noun is about
-            boolean nounContent = rel.equals("acl") && s.token(gov).isNoun() && hasMark(s, node, "to");
+            boolean nounContent = gov >= 0 && rel.equals("acl") && s.token(gov).isNoun() && hasMark(s, node, "to");
             if (gov < 0 || !(rel.equals("xcomp") || nounContent || rel.startsWith("conj") && node != trigger
                     || rel.equals("obj") && isLight(s, gov) || rel.equals("obl") && isLight(s, gov))) {
                 break;

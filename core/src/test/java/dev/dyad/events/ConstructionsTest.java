@@ -315,4 +315,10 @@ class ConstructionsTest {
         List<String> bid = summary("Reagan made a failed bid to trade arms with Iran.");
         assertFalse(bid.stream().anyMatch(e -> e.endsWith(":asserted") && e.contains(">IRN:06")), bid.toString());
     }
+
+    @Test
+    void troopsSentAreWhatWasSentNotTheTarget() {
+        assertHas("Japan sent troops to Iraq.", "JPN>IRQ:15:asserted");
+        assertHas("Japan offered to send troops to Iraq.", "JPN>IRQ:03:asserted");
+    }
 }
