@@ -40,6 +40,7 @@ final class ModalityAnalyzer {
         int node = trigger;
         int guard = 0;
         boolean refusal = false;
+        boolean viaParticiple = false;
         while (node >= 0 && guard++ < 12) {
             Markers markers = ownMarkers(s, node);
             Modality own = markers.best();
@@ -55,10 +56,16 @@ final class ModalityAnalyzer {
             int gov = s.governor(node);
             // "a plan to attack", "his failed bid to trade arms": a noun's "to" clause is what the noun is about
             boolean nounContent = gov >= 0 && rel.equals("acl") && s.token(gov).isNoun() && hasMark(s, node, "to");
-            if (gov < 0 || !(rel.equals("xcomp") || nounContent || rel.startsWith("conj") && node != trigger
+            // "is expected to vote on a resolution condemning the coup": the participle shares its noun's fate
+            boolean participle = gov >= 0 && rel.equals("acl") && s.token(gov).isNoun() && !nounContent
+                    && s.token(node).pos().equals("VBG");
+            boolean nounsVerb = viaParticiple && (rel.equals("obj") || rel.startsWith("obl"));
+            if (gov < 0 || !(rel.equals("xcomp") || nounContent || participle || nounsVerb
+                    || rel.startsWith("conj") && node != trigger
                     || rel.equals("obj") && isLight(s, gov) || rel.equals("obl") && isLight(s, gov))) {
                 break;
             }
+            viaParticiple = participle;
             String control = rules.control(s.token(gov).lowerLemma());
             int controlWord = gov;
             if (control == null && rel.equals("xcomp")) {

@@ -321,4 +321,17 @@ class ConstructionsTest {
         assertHas("Japan sent troops to Iraq.", "JPN>IRQ:15:asserted");
         assertHas("Japan offered to send troops to Iraq.", "JPN>IRQ:03:asserted");
     }
+
+    @Test
+    void aVowOfMilitaryOperationsIsAThreatAndNamesNoPartner() {
+        List<String> got = summary("Turkey's president vowed to continue military operations against Kurdish militants in Syria.");
+        assertTrue(got.stream().anyMatch(e -> e.startsWith("TURGOV>") && e.endsWith(":13:asserted")), got.toString());
+        assertFalse(got.stream().anyMatch(e -> e.contains(":03:")), got.toString());
+    }
+
+    @Test
+    void aParticipleSharesItsNounsModality() {
+        assertHas("The Security Council is expected to vote on a resolution condemning the coup in Niger.",
+                "IGOUNO>NER:11:future");
+    }
 }
