@@ -350,8 +350,11 @@ final class ArticleActors {
             return false;
         }
         return s.token(head).pos().startsWith("NNS") || s.token(head).pos().equals("NNPS")
-                || !s.children(head, "det").isEmpty();
+                || !s.children(head, "det").isEmpty() || PLURAL_MASS_NOUNS.contains(s.token(head).lowerLemma());
     }
+
+    /** Singular in form, plural in meaning, and used without an article: "protesters clashed with police". */
+    private static final Set<String> PLURAL_MASS_NOUNS = Set.of("police", "personnel", "clergy");
 
     /** A title with a sector but no country: "former prime minister Andreas Papandreou" is ---GOV. */
     private static String[] unlocatedTitle(List<Atom> title) {

@@ -229,7 +229,7 @@ public final class EventCoderStage implements Stage {
         Attribution attribution = attribution(doc, s, c.trigger(), mentions);
         List<Event> out = new ArrayList<>();
         for (ActorMention source : sources.subList(0, Math.min(3, sources.size()))) {
-            Candidate k = byArmedForces(s, selfAnnounced(c, source, attribution), source);
+            Candidate k = byProtesters(byArmedForces(s, selfAnnounced(c, source, attribution), source), source);
             List<ActorMention> targets = arguments.targetOf(s, k, mentions, List.of(source));
             if (targets.isEmpty() && k.controller() >= 0) {
                 // "rejected a proposal by France to mediate": the controller's object holds the target
@@ -389,6 +389,21 @@ public final class EventCoderStage implements Stage {
         }
         return c.recoded(mapped, "military via '" + armed + "' from " + c.code(), c.modality(), c.modalityRule());
     }
+
+    /**
+     * "Protesters clashed with police": violence by protesters, strikers or farmers on the street is a violent
+     * protest (the {@code popular} map), not military force.
+     */
+    private Candidate byProtesters(Candidate c, ActorMention source) {
+        String mapped = POPULAR_SECTORS.contains(source.code().length() >= 6 ? source.code().substring(3, 6) : "")
+                ? rules.map("popular", c.code()) : null;
+        if (mapped == null || mapped.equals(c.code())) {
+            return c;
+        }
+        return c.recoded(mapped, "popular via '" + source.text() + "' from " + c.code(), c.modality(), c.modalityRule());
+    }
+
+    private static final Set<String> POPULAR_SECTORS = Set.of("OPP", "LAB", "AGR", "EDU");
 
     /**
      * Events that conjoined actors do to each other: cooperation (roots 03-06: "agreed to resume talks") and

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /** The coding rules of {@code events/rules.txt}: speech verbs, modality markers, control and light verbs, re-coding maps. */
 public final class RuleBook {
-    private static final Set<String> MAPPINGS = Set.of("intent", "threat", "reject", "military");
+    private static final Set<String> MAPPINGS = Set.of("intent", "threat", "reject", "military", "popular");
     private final Set<String> speechVerbs = new HashSet<>();
     private final Map<String, Modality> markers = new HashMap<>();
     private final Map<String, Modality> reportedMarkers = new HashMap<>();
@@ -51,14 +51,14 @@ public final class RuleBook {
                     }
                     unique(line, r.deontic.put(word, value) == null);
                 }
-                case "intent", "threat", "reject", "military" -> {
+                case "intent", "threat", "reject", "military", "popular" -> {
                     if (!ontology.contains(value)) {
                         throw line.error("unknown CAMEO code '" + value + "'");
                     }
                     unique(line, r.maps.computeIfAbsent(kind, k -> new HashMap<>()).put(word, value) == null);
                 }
                 default -> throw line.error("unknown rule kind '" + kind + "' (expected speech, marker, reported, control, "
-                        + "light, deontic, intent, threat, reject, military)");
+                        + "light, deontic, intent, threat, reject, military, popular)");
             }
         }
         return r;

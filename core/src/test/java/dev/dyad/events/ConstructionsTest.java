@@ -334,4 +334,9 @@ class ConstructionsTest {
         assertHas("The Security Council is expected to vote on a resolution condemning the coup in Niger.",
                 "IGOUNO>NER:11:future");
     }
+
+    @Test
+    void protestersClashingWithPoliceIsAViolentProtest() {
+        assertHas("Protesters in Nairobi clashed with police over rising taxes.", "KENOPP>---COP:14:asserted");
+    }
 }
