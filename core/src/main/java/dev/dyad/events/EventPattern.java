@@ -15,6 +15,9 @@ public record EventPattern(String code, boolean verb, String lemma, String parti
     /** The code of a pattern that says a construction is no event ("met its payments"): it wins and codes nothing. */
     public static final String NO_EVENT = "---";
 
+    /** {@code obj=*}: the trigger needs a direct object (or passive subject), whatever its word. */
+    public static final String ANY = "*";
+
     public boolean codesNothing() {
         return code.equals(NO_EVENT);
     }

@@ -35,7 +35,8 @@ final class TriggerMatcher {
         if (p.particle() != null && !hasParticle(s, t, p.particle())) {
             return false;
         }
-        if (!p.objects().isEmpty() && !anyLemma(s, patternObjects(s, t, p), p.objects())) {
+        if (p.objects().contains(EventPattern.ANY) ? patternObjects(s, t, p).isEmpty()
+                : !p.objects().isEmpty() && !anyLemma(s, patternObjects(s, t, p), p.objects())) {
             return false;
         }
         if (!p.modifiers().isEmpty()) {

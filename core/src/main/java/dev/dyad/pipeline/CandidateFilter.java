@@ -112,6 +112,6 @@ public final class CandidateFilter implements ParseFilter {
     }
 
     private static boolean anyOrNone(Set<String> wanted, Set<String> lemmas) {
-        return wanted.isEmpty() || wanted.stream().anyMatch(lemmas::contains);
+        return wanted.isEmpty() || wanted.contains(EventPattern.ANY) || wanted.stream().anyMatch(lemmas::contains);
     }
 }

@@ -339,4 +339,19 @@ class ConstructionsTest {
     void protestersClashingWithPoliceIsAViolentProtest() {
         assertHas("Protesters in Nairobi clashed with police over rising taxes.", "KENOPP>---COP:14:asserted");
     }
+
+    @Test
+    void chargingThatIsSayingNotCharging() {
+        List<String> got = summary("The U.S. ambassador charged that Canada was protecting its fishermen.");
+        assertFalse(got.stream().anyMatch(e -> e.contains(":17:")), got.toString());
+        assertHas("Kenyan police charged the opposition leader with treason.", "KENCOP>---OPP:17:asserted");
+    }
+
+    @Test
+    void fightingInflationIsNoFighting() {
+        assertTrue(summary("Germany said it would fight inflation this year.").stream().noneMatch(e -> e.contains(":19:")
+                || e.contains(":13:")));
+        assertTrue(summary("Reagan, fighting to recover from the Iran scandal, spoke to the nation.").stream()
+                .noneMatch(e -> e.contains(":19:")));
+    }
 }
