@@ -383,11 +383,7 @@ public final class EventCoderStage implements Stage {
         String armed = source.code().startsWith("MIL", 3) ? source.text() : s.children(c.trigger(), "nsubj").stream()
                 .map(subject -> s.token(subject)).filter(t -> MILITARY_PLATFORMS.contains(t.lowerLemma()))
                 .map(dev.dyad.model.Token::text).findFirst().orElse(null);
-        String mapped = armed != null ? rules.map("military", c.code()) : null;
-        if (mapped == null || mapped.equals(c.code())) {
-            return c;
-        }
-        return c.recoded(mapped, "military via '" + armed + "' from " + c.code(), c.modality(), c.modalityRule());
+        return bySource(c, "military", armed);
     }
 
     /**
@@ -395,12 +391,17 @@ public final class EventCoderStage implements Stage {
      * protest (the {@code popular} map), not military force.
      */
     private Candidate byProtesters(Candidate c, ActorMention source) {
-        String mapped = POPULAR_SECTORS.contains(source.code().length() >= 6 ? source.code().substring(3, 6) : "")
-                ? rules.map("popular", c.code()) : null;
+        boolean popular = POPULAR_SECTORS.contains(source.code().length() >= 6 ? source.code().substring(3, 6) : "");
+        return bySource(c, "popular", popular ? source.text() : null);
+    }
+
+    /** Re-codes by a source map ({@code military}, {@code popular}) when {@code who}, the words calling for it, is set. */
+    private Candidate bySource(Candidate c, String mapping, String who) {
+        String mapped = who == null ? null : rules.map(mapping, c.code());
         if (mapped == null || mapped.equals(c.code())) {
             return c;
         }
-        return c.recoded(mapped, "popular via '" + source.text() + "' from " + c.code(), c.modality(), c.modalityRule());
+        return c.recoded(mapped, mapping + " via '" + who + "' from " + c.code(), c.modality(), c.modalityRule());
     }
 
     private static final Set<String> POPULAR_SECTORS = Set.of("OPP", "LAB", "AGR", "EDU");
