@@ -68,5 +68,8 @@ class DictionaryFormatTest {
         assertTrue(ruleError("threat | 15 | 999").startsWith("rules.txt:1: unknown CAMEO code '999'"));
         assertTrue(ruleError("speech | say |\nspeech | say |").startsWith("rules.txt:2: duplicate rule"));
         assertTrue(ruleError("verb | say |").startsWith("rules.txt:1: unknown rule kind 'verb'"));
+        assertTrue(ruleError("reported | would | maybe").startsWith("rules.txt:1: unknown modality 'maybe'"));
+        assertTrue(ruleError("popular | 190 | 999").startsWith("rules.txt:1: unknown CAMEO code '999'"));
+        assertTrue(ruleError("light | open/JJ | future\nlight | open/JJ | asserted").startsWith("rules.txt:2: duplicate rule"));
     }
 }
