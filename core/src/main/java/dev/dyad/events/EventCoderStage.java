@@ -194,8 +194,7 @@ public final class EventCoderStage implements Stage {
         if (s.governor(inner) != noun || !(rel.equals("acl") || rel.equals("ccomp"))) {
             return false;
         }
-        return s.children(inner, "mark").stream().map(m -> s.token(m).lowerLemma())
-                .anyMatch(w -> w.equals("that") || w.equals("to"));
+        return ModalityAnalyzer.hasMark(s, inner, "that") || ModalityAnalyzer.hasMark(s, inner, "to");
     }
 
     private boolean isContentOf(Sentence s, int outer, int inner) {

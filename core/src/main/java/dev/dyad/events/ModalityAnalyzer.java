@@ -103,7 +103,8 @@ final class ModalityAnalyzer {
         return new Reading(found == null ? Modality.ASSERTED : found, why, mapping, controller, refusal);
     }
 
-    private static boolean hasMark(Sentence s, int node, String word) {
+    /** The clause headed by {@code node} is introduced by {@code word} ("to", "that"). */
+    static boolean hasMark(Sentence s, int node, String word) {
         return s.children(node, "mark").stream().anyMatch(m -> s.token(m).lowerLemma().equals(word));
     }
 

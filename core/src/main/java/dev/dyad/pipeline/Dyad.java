@@ -82,8 +82,7 @@ public final class Dyad {
 
     /** The pipeline with other dictionaries (imported ones, e.g. {@code dev.dyad.petrarch}) and extra stages. */
     public static Dyad load(Dictionaries d, List<Stage> extraStages) {
-        return new Dyad(d, new CoreNlpStage(CandidateFilter.forRules(d.actors(), d.patterns(), d.rules())), null, null,
-                extraStages);
+        return load(d, (RootClassifier) null, extraStages);
     }
 
     /**
