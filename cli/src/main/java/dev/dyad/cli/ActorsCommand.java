@@ -26,6 +26,9 @@ final class ActorsCommand {
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "date the phrase is read on (default today)")
         String date;
 
+        @picocli.CommandLine.Mixin
+        PipelineOptions pipeline;
+
         @Spec
         CommandSpec spec;
 
@@ -33,7 +36,7 @@ final class ActorsCommand {
         public Integer call() {
             LocalDate on = date == null ? LocalDate.now() : ArticleReader.parseDate(date);
             PrintWriter out = spec.commandLine().getOut();
-            AnnotatedDocument doc = Dyad.load().code(new Article("lookup", text, on));
+            AnnotatedDocument doc = pipeline.load().code(new Article("lookup", text, on));
             if (doc.actors().isEmpty()) {
                 out.println("no actor found in '" + text + "' on " + on);
                 return ExitCodes.SOME_REJECTED;
@@ -58,13 +61,16 @@ final class ActorsCommand {
         @Option(names = "--min", defaultValue = "2", description = "minimum mentions (default ${DEFAULT-VALUE})")
         int min;
 
+        @picocli.CommandLine.Mixin
+        PipelineOptions pipeline;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
             inputs.validate();
-            Dyad dyad = Dyad.load();
+            Dyad dyad = pipeline.load();
             dev.dyad.actors.UnknownActors unknown = new dev.dyad.actors.UnknownActors(dyad.dictionaries().actors());
             int rejected = inputs.forEach(spec.commandLine().getErr(), ok -> unknown.add(dyad.code(ok.article())));
             PrintWriter out = spec.commandLine().getOut();

@@ -5,7 +5,8 @@ import dev.dyad.ingest.ArticleReader;
 import dev.dyad.ingest.IngestResult;
 import dev.dyad.ingest.InputException;
 import dev.dyad.model.Article;
-import dev.dyad.pipeline.Dyad;
+import dev.dyad.pipeline.PipelineConfig;
+import dev.dyad.pipeline.PipelineFactory;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure sentences/s of the full pipeline against the tokenize+POS floor on the same corpus (Markdown).")
+        description = "Measure sentences/s of the default and rules-only pipelines against the tokenize+POS floor on the same corpus (Markdown).")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CORPUS", description = "JSON Lines articles (id, text, date)")
     Path corpus;
@@ -33,8 +34,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip", description = "articles to skip first (default ${DEFAULT-VALUE})", defaultValue = "0")
     int skip;
 
-    @Option(names = "--threads", description = "worker threads (default ${DEFAULT-VALUE})", defaultValue = "2")
-    int threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
+
+    @Option(names = "--no-default", description = "skip the default configuration (learned models): measure the rules only")
+    boolean skipDefault;
 
     @Option(names = "--warmup", description = "articles coded before timing each configuration, so the JIT has compiled "
             + "the hot paths (default ${DEFAULT-VALUE})", defaultValue = "100")
@@ -58,10 +62,16 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         // read lazily each pass: the corpus is streamed, never held in memory
         Supplier<Iterator<Article>> articles = () -> read(corpus, skip, limit).iterator();
-        Benchmark bench = new Benchmark(threads, warmup);
+        Benchmark bench = new Benchmark(threads.threads(), warmup);
         List<Benchmark.Pass> passes = new ArrayList<>();
         passes.add(bench.floor(articles));
-        passes.add(bench.full(articles, Dyad::load));
+        // what users run first (dyad code's default), then --no-model, from the same single pipeline definition
+        if (!skipDefault) {
+            PipelineConfig d = PipelineConfig.defaults();
+            passes.add(bench.full("dyad default (" + PipelineFactory.fingerprint(d) + ")", articles, () -> PipelineFactory.build(d)));
+        }
+        PipelineConfig r = PipelineConfig.rulesOnly();
+        passes.add(bench.full("dyad --no-model (" + PipelineFactory.fingerprint(r) + ")", articles, () -> PipelineFactory.build(r)));
         if (reference) {
             passes.add(bench.defaultNerAndParse(articles));
         }
@@ -70,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         double floor = passes.get(0).sentencesPerSecond();
         out.printf("Corpus: %s, %d articles from #%d, %d threads, Java %s, %d cores, max heap %d MB.%n%n", corpus.getFileName(),
-                passes.get(0).articles(), skip, threads, System.getProperty("java.version"),
+                passes.get(0).articles(), skip, threads.threads(), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         out.println("| configuration | start-up s | articles | sentences | events | seconds | sentences/s | vs floor "
                 + "| peak heap MB | peak live heap MB | retained MB |");

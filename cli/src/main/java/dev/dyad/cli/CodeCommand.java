@@ -1,16 +1,13 @@
 package dev.dyad.cli;
 
-import dev.dyad.learned.CameoRootClassifier;
-import dev.dyad.learned.LinearModel;
-import dev.dyad.learned.SentenceEncoder;
-import dev.dyad.learned.impl.MiniLmEncoder;
-import dev.dyad.learned.PentaClassifier;
-import dev.dyad.learned.SecondOpinionStage;
 import dev.dyad.model.AnnotatedDocument;
+import dev.dyad.model.Article;
 import dev.dyad.model.Event;
 import dev.dyad.output.EventTable;
 import dev.dyad.output.Json;
 import dev.dyad.pipeline.Dyad;
+import dev.dyad.pipeline.PipelineConfig;
+import dev.dyad.pipeline.SharedPipeline;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,24 +30,14 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "print model loading and per-article times to stderr")
     boolean verbose;
 
-    @Option(names = "--no-model", description = "rules only: no learned second opinion (confidence stays the rules' estimate, no veto) and no learned fallback for sentences no pattern codes")
-    boolean noModel;
+    @Mixin
+    PipelineOptions pipeline;
 
-    @Option(names = "--dictionaries", paramLabel = "petrarch:DIR", description = "code with PETRARCH/TABARI dictionaries "
-            + "(*verbs*, *actors*, *agents*, *discards* .txt in DIR) instead of dyad's own; dyad's coding rules stay")
-    String dictionaries;
+    @Mixin
+    ThreadsOption threads;
 
     @Spec
     CommandSpec spec;
-
-    /** The rules plus both learned models, sharing one sentence encoder (one ONNX model in memory). */
-    private static Dyad withModels() {
-        SentenceEncoder encoder = new MiniLmEncoder();
-        return Dyad.load(Dyad.Dictionaries.builtIn(),
-                new CameoRootClassifier(encoder, LinearModel.resource(CameoRootClassifier.WEIGHTS)),
-                java.util.List.of(new SecondOpinionStage(new PentaClassifier(encoder, LinearModel.builtIn()),
-                        dev.dyad.ontology.CameoOntology.builtIn())));
-    }
 
     @Override
     public Integer call() {
@@ -59,45 +46,46 @@ final class CodeCommand implements Callable<Integer> {
         inputs.validate();
         Format f = format != null ? format : System.console() != null ? Format.table : Format.jsonl;
         long t0 = System.nanoTime();
-        Dyad dyad = dictionaries != null ? petrarch(dictionaries, err)
-                : noModel ? Dyad.load() : withModels();
-        if (verbose) {
-            err.printf("dyad: start-up (dictionaries + CoreNLP models) %.1f s; %s%n", (System.nanoTime() - t0) / 1e9,
-                    dyad.version());
+        Dyad dyad = SharedPipeline.get(pipeline.config(threads.threads()));
+        if (pipeline.config().coder() == PipelineConfig.Coder.PETRARCH) {
+            err.println("dyad: PETRARCH dictionaries from " + pipeline.config().petrarchDirectory()
+                    + ", coded by PETRARCH2's algorithm over constituency parses (docs/petrarch.md)");
         }
-        int rejected = inputs.forEach(err, ok -> {
-            long a0 = System.nanoTime();
-            AnnotatedDocument doc = dyad.code(ok.article());
-            if (f == Format.jsonl) {
-                for (Event e : doc.events()) {
-                    out.println(Json.line(e));
-                }
-            } else if (f == Format.explain) {
-                out.print(dev.dyad.output.Explain.render(doc));
-            } else {
-                out.println("# " + ok.article().id() + " (" + ok.article().date() + ")");
-                out.print(EventTable.render(doc.events()));
-            }
-            out.flush();
-            if (verbose) {
-                err.printf("dyad: %s: %d sentences, %d events in %.2f s%n", ok.article().id(), doc.sentenceCount(),
-                        doc.events().size(), (System.nanoTime() - a0) / 1e9);
-            }
-        });
+        if (verbose) {
+            err.printf("dyad: start-up (dictionaries + CoreNLP models) %.1f s; %s; %d threads%n", (System.nanoTime() - t0) / 1e9,
+                    dyad.version(), threads.threads());
+        }
+        int rejected;
+        try (InOrderPool<Coded> pool = new InOrderPool<>(threads.threads(), c -> write(c, f, out, err))) {
+            rejected = inputs.forEach(err, ok -> pool.submit(() -> {
+                long a0 = System.nanoTime();
+                AnnotatedDocument doc = dyad.code(ok.article());
+                return new Coded(ok.article(), doc, System.nanoTime() - a0);
+            }));
+            pool.finish();
+        }
         return rejected == 0 ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
     }
 
-    private static Dyad petrarch(String spec, PrintWriter err) {
-        if (!spec.startsWith("petrarch:")) {
-            throw new dev.dyad.ingest.InputException("--dictionaries: expected petrarch:<dir>, found '" + spec + "'");
+    /** One coded article and how long it took. */
+    private record Coded(Article article, AnnotatedDocument doc, long nanos) {
+    }
+
+    private void write(Coded c, Format f, PrintWriter out, PrintWriter err) {
+        if (f == Format.jsonl) {
+            for (Event e : c.doc().events()) {
+                out.println(Json.line(e));
+            }
+        } else if (f == Format.explain) {
+            out.print(dev.dyad.output.Explain.render(c.doc()));
+        } else {
+            out.println("# " + c.article().id() + " (" + c.article().date() + ")");
+            out.print(EventTable.render(c.doc().events()));
         }
-        java.nio.file.Path dir = java.nio.file.Path.of(spec.substring("petrarch:".length()));
-        if (!java.nio.file.Files.isDirectory(dir)) {
-            throw new dev.dyad.ingest.InputException("--dictionaries: " + dir + ": no such directory");
+        out.flush();
+        if (verbose) {
+            err.printf("dyad: %s: %d sentences, %d events in %.2f s%n", c.article().id(), c.doc().sentenceCount(),
+                    c.doc().events().size(), c.nanos() / 1e9);
         }
-        dev.dyad.petrarch.PetrarchDictionaries d = dev.dyad.petrarch.PetrarchDictionaries.loadDirectory(dir);
-        err.println("dyad: PETRARCH dictionaries from " + dir + ", coded by PETRARCH2's algorithm over constituency parses"
-                + " (docs/petrarch.md)");
-        return d.dyad();
     }
 }

@@ -107,7 +107,8 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         HeldOutRootClassifier heldOut = new HeldOutRootClassifier();
-        Dyad dyad = Dyad.load(Dyad.Dictionaries.builtIn(), heldOut, java.util.List.of());
+        Dyad dyad = dev.dyad.pipeline.PipelineFactory.build(dev.dyad.pipeline.PipelineConfig.rulesWithFallback(),
+                new dev.dyad.pipeline.GivenModels(heldOut, "held-out fold models"));
         ActorEvaluation eval = new ActorEvaluation(dyad);
         boolean events = pentaclass != null || gold != null || ploverEvents != null;
         out.println(events ? "# Evaluation" : "# Actor coding evaluation");

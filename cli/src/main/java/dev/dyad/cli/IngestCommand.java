@@ -25,8 +25,11 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--threads", defaultValue = "2", description = "worker threads sharing one pipeline (default: ${DEFAULT-VALUE})")
-    int threads;
+    @Mixin
+    PipelineOptions pipeline;
+
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--dedup-window", paramLabel = "DAYS", defaultValue = "1",
             description = "days between mentions of one event (default: ${DEFAULT-VALUE}); see docs/dedup.md")
@@ -49,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
         ProgressReport progress = new ProgressReport(err, System.console() != null, progressSeconds, "ingest");
         BatchIngest.Summary s;
         try (Store store = Store.openForWriting(db.db)) {
-            s = new BatchIngest(SharedDyad::get, store, threads, rule, progress).ingest(inputs.inputs, date);
+            s = new BatchIngest(pipeline::load, store, threads.threads(), rule, progress).ingest(inputs.inputs, date);
         } finally {
             progress.done();
         }

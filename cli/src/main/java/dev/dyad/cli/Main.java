@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of the {@code dyad} command. Only this package prints; the core throws typed errors. */
-@Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad " + dev.dyad.pipeline.Dyad.VERSION,
+@Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Political event data from news text: who did what to whom, when, where, and who said so.",
         subcommands = {CodeCommand.class, QuotesCommand.class, ActorsCommand.class, EvalCommand.class, BenchCommand.class,
                 TrainCommand.class, ValidateCommand.class, IngestCommand.class, RecodeCommand.class, QueryCommand.class,

@@ -21,6 +21,9 @@ final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--direct-only", description = "only quotes in quotation marks")
     boolean directOnly;
 
+    @picocli.CommandLine.Mixin
+    PipelineOptions pipeline;
+
     @Spec
     CommandSpec spec;
 
@@ -28,7 +31,7 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         inputs.validate();
-        Dyad dyad = Dyad.load();
+        Dyad dyad = pipeline.load();
         int rejected = inputs.forEach(spec.commandLine().getErr(), ok -> {
             AnnotatedDocument doc = dyad.code(ok.article());
             for (Quote q : doc.quotes()) {

@@ -19,8 +19,11 @@ final class RecodeCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--threads", defaultValue = "2", description = "worker threads (default: ${DEFAULT-VALUE})")
-    int threads;
+    @picocli.CommandLine.Mixin
+    PipelineOptions pipeline;
+
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
 
     @Option(names = "--dedup-window", paramLabel = "DAYS", defaultValue = "1",
             description = "days between mentions of one event (default: ${DEFAULT-VALUE})")
@@ -35,14 +38,14 @@ final class RecodeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        String version = Dyad.versionOf(Dyad.Dictionaries.builtIn());
+        String version = dev.dyad.pipeline.PipelineFactory.fingerprint(pipeline.config());
         ProgressReport progress = new ProgressReport(err, System.console() != null, progressSeconds, "recode");
         BatchIngest.Summary s;
         try (Store store = Store.openReadOnly(db.db)) {
             // fails fast (and clearly) on a missing or foreign file before taking the write lock
         }
         try (Store store = Store.openForWriting(db.db)) {
-            s = new BatchIngest(SharedDyad::get, store, threads, BatchCommands.rule(dedupWindow), progress).recode(version);
+            s = new BatchIngest(pipeline::load, store, threads.threads(), BatchCommands.rule(dedupWindow), progress).recode(version);
         } finally {
             progress.done();
         }

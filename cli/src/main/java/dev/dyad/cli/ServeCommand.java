@@ -19,6 +19,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Mixin
+    PipelineOptions pipeline;
+
     @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0: any free port)")
     int port;
 
@@ -37,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
         Store store = Store.openForWriting(db.db);
         WorkbenchServer server;
         try {
-            server = WorkbenchServer.start(new Workbench(store, SharedDyad::get), host, port);
+            server = WorkbenchServer.start(new Workbench(store, pipeline::load, dev.dyad.pipeline.PipelineFactory.fingerprint(pipeline.config())), host, port);
         } catch (RuntimeException e) {
             store.close();
             throw new InputException("cannot listen on " + host + ":" + port + " (" + e.getMessage()

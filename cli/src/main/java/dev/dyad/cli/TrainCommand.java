@@ -74,7 +74,8 @@ final class TrainCommand implements Callable<Integer> {
             List<RootTraining.Example> gsr = RootTraining.plover(plover);
             List<RootTraining.Example> none = RootTraining.noEvent(noEvent, noEventSentences);
             long t0 = System.nanoTime();
-            List<RootTraining.Example> silver = RootTraining.silver(dev.dyad.pipeline.Dyad.load(),
+            List<RootTraining.Example> silver = RootTraining.silver(
+                    dev.dyad.pipeline.SharedPipeline.get(dev.dyad.pipeline.PipelineConfig.rulesOnly()),
                     TrainingData.classTsv(classTsv));
             List<RootTraining.Example> all = new ArrayList<>(gsr);
             all.addAll(none);

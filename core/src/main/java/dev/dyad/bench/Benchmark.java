@@ -53,12 +53,12 @@ public final class Benchmark {
         });
     }
 
-    /** The full pipeline as `dyad code` runs it. */
-    public Pass full(Supplier<java.util.Iterator<Article>> corpus, Supplier<Dyad> loader) {
+    /** A whole pipeline as a command runs it ({@code name}: its configuration), start-up included. */
+    public Pass full(String name, Supplier<java.util.Iterator<Article>> corpus, Supplier<Dyad> loader) {
         long t0 = System.nanoTime();
         Dyad dyad = loader.get();
         double startup = (System.nanoTime() - t0) / 1e9;
-        return measure("dyad full pipeline", startup, corpus, a -> {
+        return measure(name, startup, corpus, a -> {
             AnnotatedDocument d = dyad.code(a);
             return new long[] {d.sentenceCount(), d.events().size()};
         });

@@ -222,8 +222,7 @@ public final class PetrarchSuite {
             b.append("Coded by `PetrarchCoder` (PETRARCH2's algorithm) over ")
                     .append(ownParse ? "CoreNLP's PCFG parse of each record's `<Text>` (`dyad code --dictionaries petrarch:`), not the record's `<Parse>`. "
                             : "each record's `<Parse>` tree. ")
-                    .append("The import into dyad's own dependency coder (`PetrarchDictionaries.dependencyDyad()`, not used here) ")
-                    .append("approximates or leaves out ").append(dicts.report().issues().size())
+                    .append("Loading the dictionaries approximated or left out ").append(dicts.report().issues().size())
                     .append(" constructs (`PetrarchDictionaries.report()`, docs/petrarch.md).\n\n");
         }
         b.append("### Differences\n\n");
@@ -285,7 +284,7 @@ public final class PetrarchSuite {
         Result r = runPetrarch(records, dicts, () -> {
             synchronized (dyad) {
                 if (dyad[0] == null) {
-                    dyad[0] = dicts.dyad();
+                    dyad[0] = dicts.dyad(xml.toAbsolutePath().getParent());
                 }
                 return dyad[0];
             }

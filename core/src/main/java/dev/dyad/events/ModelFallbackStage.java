@@ -24,9 +24,9 @@ public final class ModelFallbackStage implements Stage {
      * Probability a root needs before the fallback codes it. Chosen with the rules of commit 84c83c1: on the PLOVER
      * records (held out) 0.5 coded 36 records, 14 right, 0.6 coded 28, 12 right; on 300 Reuters articles 0.5 added
      * 11 events and 0.6 added 7. Precision first: 0.6. With the rules of d9784e3, 0.6 codes 23 records (14 right)
-     * and adds 8 events on the same 300 articles.
+     * and adds 8 events on the same 300 articles. The pipeline's value is {@code PipelineConfig.fallbackMinProbability}.
      */
-    public static final double DEFAULT_MIN_PROBABILITY = 0.6;
+    public static final double DEFAULT_MIN_PROBABILITY = dev.dyad.pipeline.PipelineConfig.DEFAULT_FALLBACK_MIN_PROBABILITY;
     /** Fallback events never look surer than this: the rules could not say why. */
     static final double MAX_CONFIDENCE = 0.6;
     private final EventCoderStage coder;
@@ -58,12 +58,21 @@ public final class ModelFallbackStage implements Stage {
     public AnnotatedDocument process(AnnotatedDocument doc) {
         Set<Integer> coded = new HashSet<>();
         doc.events().forEach(e -> coded.add(e.sentence()));
-        List<Event> added = new ArrayList<>();
+        List<Sentence> candidates = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             if (coded.contains(s.index()) || s.dependencies().isEmpty() || doc.actorsIn(s.index()).isEmpty()) {
-                continue; // coded by the rules, not parsed (no trigger candidate), or nobody to act
+                continue; // coded by the rules, not parsed (no trigger candidate), or nobody to act: never embedded
             }
-            double[] p = classifier.distribution(s.text());
+            candidates.add(s);
+        }
+        List<Event> added = new ArrayList<>();
+        if (candidates.isEmpty()) {
+            return doc;
+        }
+        List<double[]> read = classifier.distributions(candidates.stream().map(Sentence::text).toList());
+        for (int i = 0; i < candidates.size(); i++) {
+            Sentence s = candidates.get(i);
+            double[] p = read.get(i);
             int root = argmaxRoot(p);
             if (root < 0 || p[root] < minProbability || p[root] <= p[RootClassifier.NO_EVENT]) {
                 continue;

@@ -11,6 +11,11 @@ public interface RootClassifier {
     /** Probability of "no event" and of each CAMEO root 01-20: 21 values summing to 1. */
     double[] distribution(String sentence);
 
+    /** {@link #distribution} of each sentence, in order; implementations embed them as one batch. */
+    default java.util.List<double[]> distributions(java.util.List<String> sentences) {
+        return sentences.stream().map(this::distribution).toList();
+    }
+
     /** What made the model, for event provenance. */
     String version();
 }

@@ -95,16 +95,7 @@ public record PetrarchDictionaries(Dyad.Dictionaries dictionaries, PetrarchStage
      * dyad's pipeline coding events with {@link PetrarchCoderStage} (PETRARCH2's algorithm over CoreNLP
      * constituency parses) in place of dyad's own coder: what {@code dyad code --dictionaries petrarch:} runs.
      */
-    public Dyad dyad() {
-        return Dyad.load(dictionaries, version -> new PetrarchCoderStage(this, new dev.dyad.nlp.ConstituencyParser(), version),
-                List.of());
-    }
-
-    /**
-     * dyad's own coder with these dictionaries approximated as dependency patterns, plus {@link PetrarchStage}
-     * (the import of branch {@code petrarch}); kept to compare the two.
-     */
-    public Dyad dependencyDyad() {
-        return Dyad.load(dictionaries, List.of(stage));
+    public Dyad dyad(Path directory) {
+        return dev.dyad.pipeline.PipelineFactory.build(dev.dyad.pipeline.PipelineConfig.petrarch(directory.toString()), this);
     }
 }

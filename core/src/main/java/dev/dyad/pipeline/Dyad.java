@@ -1,52 +1,32 @@
 package dev.dyad.pipeline;
 
 import dev.dyad.actors.ActorDictionary;
-import dev.dyad.actors.ActorResolverStage;
 import dev.dyad.dict.DictionaryFiles;
-import dev.dyad.events.EventCoderStage;
-import dev.dyad.events.ModelFallbackStage;
 import dev.dyad.events.PatternDictionary;
-import dev.dyad.events.RootClassifier;
 import dev.dyad.events.RuleBook;
-import dev.dyad.events.SpeechVerbs;
 import dev.dyad.model.AnnotatedDocument;
 import dev.dyad.model.Article;
-import dev.dyad.nlp.CoreNlpStage;
 import dev.dyad.ontology.CameoOntology;
 import dev.dyad.place.Gazetteer;
-import dev.dyad.place.PlaceStage;
-import dev.dyad.quotes.QuoteStage;
-import dev.dyad.time.EventDatingStage;
 import java.util.List;
 
 /**
- * The assembled dyad pipeline: CoreNLP → actors → quotes → events → dates → places. Loading takes seconds
- * (CoreNLP models); build one and share it: {@link #code} is thread-safe.
+ * An assembled pipeline, built by {@link PipelineFactory} from a {@link PipelineConfig}: CoreNLP → actors → quotes →
+ * events → (learned fallback) → dates → places → (learned second opinion). Loading takes seconds (CoreNLP models);
+ * build one and share it ({@link SharedPipeline}): {@link #code} is thread-safe.
  */
 public final class Dyad {
     public static final String VERSION = "0.1.0";
-    private final Pipeline pipeline;
-    private final String version;
+    private final PipelineConfig config;
     private final Dictionaries dictionaries;
+    private final Pipeline pipeline;
+    private final String fingerprint;
 
-    private Dyad(Dictionaries dictionaries, CoreNlpStage nlp, java.util.function.Function<String, Stage> eventCoder,
-                 RootClassifier fallback, List<Stage> extraStages) {
+    Dyad(PipelineConfig config, Dictionaries dictionaries, Pipeline pipeline, String fingerprint) {
+        this.config = config;
         this.dictionaries = dictionaries;
-        this.version = versionOf(dictionaries);
-        RuleBook rules = dictionaries.rules();
-        EventCoderStage events = new EventCoderStage(dictionaries.ontology(), dictionaries.patterns(), rules, version);
-        List<Stage> stages = new java.util.ArrayList<>(List.of(
-                nlp,
-                new ActorResolverStage(dictionaries.actors()),
-                new QuoteStage(new SpeechVerbs(rules)),
-                eventCoder == null ? events : eventCoder.apply(version)));
-        if (fallback != null) {
-            stages.add(new ModelFallbackStage(events, fallback, ModelFallbackStage.DEFAULT_MIN_PROBABILITY));
-        }
-        stages.add(new EventDatingStage());
-        stages.add(new PlaceStage(dictionaries.places()));
-        stages.addAll(extraStages);
-        this.pipeline = Pipeline.of(stages);
+        this.pipeline = pipeline;
+        this.fingerprint = fingerprint;
     }
 
     /** Dictionaries only (fast, no models): for validation and dictionary tools. */
@@ -68,53 +48,22 @@ public final class Dyad {
         }
     }
 
-    public static Dyad load() {
-        return load(List.of());
-    }
-
-    /**
-     * The pipeline with extra stages after dating (geolocation, a learned second opinion, ...), which
-     * live in modules the core does not depend on.
-     */
-    public static Dyad load(List<Stage> extraStages) {
-        return load(Dictionaries.builtIn(), extraStages);
-    }
-
-    /** The pipeline with other dictionaries (imported ones, e.g. {@code dev.dyad.petrarch}) and extra stages. */
-    public static Dyad load(Dictionaries d, List<Stage> extraStages) {
-        return load(d, (RootClassifier) null, extraStages);
-    }
-
-    /**
-     * The pipeline with a learned fallback for sentences no pattern codes ({@link ModelFallbackStage}, right
-     * after the rules, so its events are dated and located like theirs); {@code fallback} may be null.
-     */
-    public static Dyad load(Dictionaries d, RootClassifier fallback, List<Stage> extraStages) {
-        CandidateFilter filter = fallback == null ? CandidateFilter.forRules(d.actors(), d.patterns(), d.rules())
-                : CandidateFilter.forRulesAndFallback(d.actors(), d.patterns(), d.rules());
-        return new Dyad(d, new CoreNlpStage(filter), null, fallback, extraStages);
-    }
-
-    /**
-     * The pipeline with another event coder in place of {@link EventCoderStage} (PETRARCH's, {@code
-     * dev.dyad.petrarch.PetrarchCoderStage}), made from the pipeline version; every sentence is parsed.
-     */
-    public static Dyad load(Dictionaries d, java.util.function.Function<String, Stage> eventCoder,
-                            List<Stage> extraStages) {
-        return new Dyad(d, new CoreNlpStage(), eventCoder, null, extraStages);
-    }
-
-    /** The version string of a pipeline over these dictionaries, without loading the models (for the store). */
-    public static String versionOf(Dictionaries dictionaries) {
-        return "dyad " + VERSION + "; dictionaries " + dictionaries.hash().substring(0, 12);
-    }
-
     public AnnotatedDocument code(Article article) {
         return pipeline.process(article);
     }
 
+    /** The {@link PipelineFingerprint}: in every event's {@code provenance.pipeline} and the store's {@code dyad_version}. */
     public String version() {
-        return version;
+        return fingerprint;
+    }
+
+    public PipelineConfig config() {
+        return config;
+    }
+
+    /** The stages' names, in order. */
+    public List<String> stageNames() {
+        return pipeline.stages().stream().map(Stage::name).toList();
     }
 
     public Dictionaries dictionaries() {

@@ -37,7 +37,8 @@ class ModelFallbackStageTest {
 
     private static synchronized AnnotatedDocument parsedForTheFallback(String text) {
         if (parsingForTheFallback == null) {
-            parsingForTheFallback = Dyad.load(SharedDyad.get().dictionaries(), fixed(RootClassifier.NO_EVENT, 1.0), List.of());
+            parsingForTheFallback = dev.dyad.pipeline.PipelineFactory.build(dev.dyad.pipeline.PipelineConfig.rulesWithFallback(),
+                    new dev.dyad.pipeline.GivenModels(fixed(RootClassifier.NO_EVENT, 1.0), "test"));
         }
         return parsingForTheFallback.code(new dev.dyad.model.Article("t", text, java.time.LocalDate.parse("2022-03-10")));
     }

@@ -21,6 +21,11 @@ public final class CameoRootClassifier implements RootClassifier {
     }
 
     @Override
+    public java.util.List<double[]> distributions(java.util.List<String> sentences) {
+        return model.distributions(sentences);
+    }
+
+    @Override
     public String version() {
         return model.version();
     }

@@ -26,6 +26,10 @@ final class EmbeddedLinearModel {
         return model.probabilities(encoder.encode(sentence));
     }
 
+    java.util.List<double[]> distributions(List<String> sentences) {
+        return encoder.encodeAll(sentences).stream().map(model::probabilities).toList();
+    }
+
     /** A short version string for provenance: the weights' first header line. */
     String version() {
         List<String> h = model.header();

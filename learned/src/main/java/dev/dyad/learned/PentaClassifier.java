@@ -24,6 +24,11 @@ public final class PentaClassifier implements SentenceClassifier {
     }
 
     @Override
+    public java.util.List<double[]> distributions(java.util.List<String> sentences) {
+        return model.distributions(sentences);
+    }
+
+    @Override
     public String version() {
         return model.version();
     }

@@ -37,7 +37,7 @@ public final class SecondOpinionStage implements Stage {
      * Veto threshold on P(material conflict); what it drops, measured by 5-fold cross-validation on the
      * ConfliBERT class file, is in docs/evaluation.md ("Veto check").
      */
-    public static final double DEFAULT_VETO = 0.05;
+    public static final double DEFAULT_VETO = dev.dyad.pipeline.PipelineConfig.DEFAULT_VETO_BELOW;
     private final SentenceClassifier classifier;
     private final CameoOntology ontology;
     private final double vetoBelow;
@@ -69,7 +69,16 @@ public final class SecondOpinionStage implements Stage {
 
     @Override
     public AnnotatedDocument process(AnnotatedDocument doc) {
+        // every distinct sentence with a scorable event, embedded as one batch
+        List<String> sentences = doc.events().stream().filter(e -> e.sentenceText() != null && ontology.get(e.cameo()) != null)
+                .map(Event::sentenceText).distinct().toList();
         Map<String, double[]> bySentence = new HashMap<>();
+        if (!sentences.isEmpty()) {
+            List<double[]> p = classifier.distributions(sentences);
+            for (int i = 0; i < sentences.size(); i++) {
+                bySentence.put(sentences.get(i), p.get(i));
+            }
+        }
         List<Event> kept = new ArrayList<>();
         for (Event e : doc.events()) {
             CameoCode code = ontology.get(e.cameo());
@@ -77,8 +86,7 @@ public final class SecondOpinionStage implements Stage {
                 kept.add(e);
                 continue;
             }
-            double[] p = bySentence.computeIfAbsent(e.sentenceText(), classifier::distribution);
-            Verdict v = judge(e, code.pentaClass(), p);
+            Verdict v = judge(e, code.pentaClass(), bySentence.get(e.sentenceText()));
             if (v != null) {
                 kept.add(e.withConfidence(v.confidence(), v.why()));
             }

@@ -31,10 +31,13 @@ import java.util.function.Supplier;
 public final class Workbench {
     private final Store store;
     private final CompletableFuture<Dyad> dyad;
+    private final String fingerprint;
 
-    public Workbench(Store store, Supplier<Dyad> pipeline) {
+    /** {@code fingerprint}: the pipeline's, known before it has loaded ({@code PipelineFactory.fingerprint}). */
+    public Workbench(Store store, Supplier<Dyad> pipeline, String fingerprint) {
         this.store = store;
         this.dyad = CompletableFuture.supplyAsync(pipeline);
+        this.fingerprint = fingerprint;
     }
 
     public Store store() {
@@ -45,6 +48,7 @@ public final class Workbench {
         ObjectNode h = Json.MAPPER.createObjectNode();
         h.put("status", "ok");
         h.put("version", "dyad " + Dyad.VERSION);
+        h.put("fingerprint", fingerprint);
         h.put("db", store.path().toString());
         h.put("pipeline", dyad.isDone() ? (dyad.isCompletedExceptionally() ? "failed" : "ready") : "loading");
         h.put("articles", store.count("articles"));

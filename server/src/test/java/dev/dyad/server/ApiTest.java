@@ -182,7 +182,7 @@ class ApiTest {
         try (Store store = Store.openForWriting(d.resolve("b.duckdb"));
              WorkbenchServer broken = WorkbenchServer.start(new Workbench(store, () -> {
                  throw new IllegalStateException("secret internal detail");
-             }), "127.0.0.1", 0)) {
+             }, "test"), "127.0.0.1", 0)) {
             HttpResponse<String> r = TestServers.post("http://127.0.0.1:" + broken.port() + "/api/code",
                     TestServers.articleJson("x", "Russia met Ukraine.", "2024-01-01"));
             assertError(r, 500, "internal error");

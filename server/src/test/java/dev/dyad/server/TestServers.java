@@ -16,16 +16,13 @@ import java.util.Map;
 
 /** One pipeline per test JVM, servers on free ports over temporary stores, and a small HTTP client. */
 final class TestServers {
-    private static Dyad dyad;
 
     private TestServers() {
     }
 
-    static synchronized Dyad dyad() {
-        if (dyad == null) {
-            dyad = Dyad.load();
-        }
-        return dyad;
+    /** The default pipeline (learned models on), as every command builds it. */
+    static Dyad dyad() {
+        return dev.dyad.pipeline.SharedPipeline.get(dev.dyad.pipeline.PipelineConfig.defaults());
     }
 
     /** A running server with its store; close it to stop both. */
@@ -39,7 +36,7 @@ final class TestServers {
 
     static Running start(Path dir) {
         Store store = Store.openForWriting(dir.resolve("test.duckdb"));
-        WorkbenchServer s = WorkbenchServer.start(new Workbench(store, TestServers::dyad), "127.0.0.1", 0);
+        WorkbenchServer s = WorkbenchServer.start(new Workbench(store, TestServers::dyad, "test"), "127.0.0.1", 0);
         return new Running(s, store, "http://127.0.0.1:" + s.port());
     }
 

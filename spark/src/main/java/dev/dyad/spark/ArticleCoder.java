@@ -6,6 +6,8 @@ import dev.dyad.model.AnnotatedDocument;
 import dev.dyad.model.Article;
 import dev.dyad.model.Event;
 import dev.dyad.output.Json;
+import dev.dyad.pipeline.PipelineConfig;
+import dev.dyad.pipeline.SharedPipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,21 +20,26 @@ import scala.Tuple2;
  * Codes one input record ({@code where}, JSON line) into tagged output lines: {@code (event, Json.line(event))}
  * for each event, or one {@code (reject, Json.line(Reject))} when the record cannot be read or coded.
  * Reading goes through the local runner's {@link ArticleReader}, so both accept and reject the same records.
- * Runs on executors; the pipeline comes from {@link Pipelines}, one per JVM.
+ * Runs on executors; the pipeline comes from {@link SharedPipeline}, one per configuration per JVM.
  */
 final class ArticleCoder implements FlatMapFunction<Row, Tuple2<String, String>> {
     static final String EVENT = "event";
     static final String REJECT = "reject";
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+    private final PipelineConfig config;
+
+    ArticleCoder(PipelineConfig config) {
+        this.config = config;
+    }
 
     @Override
     public Iterator<Tuple2<String, String>> call(Row row) {
         String where = row.getString(0);
         String line = row.getString(1);
-        return code(where, line).iterator();
+        return code(config, where, line).iterator();
     }
 
-    static List<Tuple2<String, String>> code(String where, String line) {
+    static List<Tuple2<String, String>> code(PipelineConfig config, String where, String line) {
         List<Tuple2<String, String>> out = new ArrayList<>();
         if (line == null || line.isBlank()) {
             return out; // blank lines are skipped by the local runner too
@@ -43,7 +50,7 @@ final class ArticleCoder implements FlatMapFunction<Row, Tuple2<String, String>>
             return out;
         }
         Article article = ((IngestResult.Accepted) read).article();
-        var dyad = Pipelines.get(); // a pipeline that cannot load fails the task, not the article
+        var dyad = SharedPipeline.get(config); // a pipeline that cannot load fails the task, not the article
         AnnotatedDocument doc;
         try {
             doc = dyad.code(article);

@@ -17,7 +17,7 @@ import scala.Tuple2;
  * Codes articles on Spark with the local runner's output: {@code OUTPUT/events/} holds JSON Lines whose
  * lines are exactly those of {@code dyad code --format jsonl}, {@code OUTPUT/events-parquet/} the same events
  * as Parquet columns, {@code OUTPUT/rejects/} every input record that gave no events because it could not
- * be read or coded, with the reason. Each executor JVM loads one pipeline ({@link Pipelines}) and shares it
+ * be read or coded, with the reason. Each executor JVM loads one pipeline ({@link dev.dyad.pipeline.SharedPipeline}) and shares it
  * among its tasks. Entry point for {@code spark-submit --class dev.dyad.spark.SparkRunner}.
  */
 public final class SparkRunner {
@@ -55,7 +55,7 @@ public final class SparkRunner {
         }
         // coded once, kept on disk while both outputs are written from it
         Dataset<Row> coded = records
-                .flatMap(new ArticleCoder(), Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
+                .flatMap(new ArticleCoder(o.pipeline()), Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
                 .toDF("kind", "line")
                 .persist(StorageLevel.DISK_ONLY());
         try {

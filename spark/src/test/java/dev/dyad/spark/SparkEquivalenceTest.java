@@ -11,6 +11,8 @@ import dev.dyad.ingest.IngestResult;
 import dev.dyad.model.Article;
 import dev.dyad.model.Event;
 import dev.dyad.output.Json;
+import dev.dyad.pipeline.PipelineConfig;
+import dev.dyad.pipeline.SharedPipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -68,16 +70,19 @@ class SparkEquivalenceTest {
         }
         Files.write(corpus, lines, StandardCharsets.UTF_8);
 
-        // the local runner: dyad code --format jsonl corpus.jsonl
+        // the local runner: what `dyad code --format jsonl corpus.jsonl` prints, through the CLI's own entry point
+        java.io.StringWriter printed = new java.io.StringWriter();
+        int exit = dev.dyad.cli.Main.run(new java.io.PrintWriter(printed), new java.io.PrintWriter(new java.io.StringWriter()),
+                "code", "--format", "jsonl", corpus.toString());
+        assertEquals(1, exit, "dyad code: the corpus has 3 bad records, so exit 1");
+        for (String line : printed.toString().lines().filter(l -> !l.isBlank()).toList()) {
+            localEvents.add(line);
+            localEventsByArticle.computeIfAbsent(JSON.readTree(line).get("article_id").asText(), k -> new ArrayList<>())
+                    .add(line);
+        }
         for (IngestResult r : new ArticleReader(null, LocalDate.now()).readAll(corpus.toString())) {
             if (r instanceof IngestResult.Accepted ok) {
                 articles.add(ok.article());
-                List<String> eventLines = new ArrayList<>();
-                for (Event e : Pipelines.get().code(ok.article()).events()) {
-                    eventLines.add(Json.line(e));
-                }
-                localEvents.addAll(eventLines);
-                localEventsByArticle.put(ok.article().id(), eventLines);
             } else {
                 localProblems.add(((IngestResult.Rejected) r).problem());
             }
@@ -102,7 +107,7 @@ class SparkEquivalenceTest {
     void jsonlInputGivesTheLocalRunnersEventsAndRejects() throws IOException {
         Path out = dir.resolve("out-jsonl");
         SparkRunner.Summary s = SparkRunner.run(spark, new RunOptions(corpus.toString(), out.toString(), "jsonl",
-                true, true, 2));
+                true, true, 2, PipelineConfig.defaults()));
 
         assertTrue(localEvents.size() >= 20, "corpus too weak to compare: " + localEvents.size() + " events");
         List<String> events = partLines(out.resolve("events"));
@@ -128,7 +133,7 @@ class SparkEquivalenceTest {
                         + "trigger.span[0], modality, event_date, goldstein, confidence)")
                 .as(org.apache.spark.sql.Encoders.STRING()).collectAsList().stream().sorted().toList());
 
-        assertEquals(1, Pipelines.loads(), "one pipeline per JVM, shared by the driver's test and both tasks");
+        assertEquals(1, SharedPipeline.loads(), "one pipeline per JVM, shared by the CLI run and both tasks");
     }
 
     /** Three articles only: reading is what differs from JSON Lines, and coding is the slow part. */

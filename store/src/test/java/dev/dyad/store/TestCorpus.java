@@ -11,16 +11,13 @@ import java.util.List;
 
 /** One Dyad per test JVM (CoreNLP loads once) and small synthetic corpora as JSON Lines files. */
 final class TestCorpus {
-    private static Dyad dyad;
 
     private TestCorpus() {
     }
 
-    static synchronized Dyad dyad() {
-        if (dyad == null) {
-            dyad = Dyad.load();
-        }
-        return dyad;
+    /** The default pipeline (learned models on), as every command builds it. */
+    static Dyad dyad() {
+        return dev.dyad.pipeline.SharedPipeline.get(dev.dyad.pipeline.PipelineConfig.defaults());
     }
 
     static Path jsonl(Path dir, String name, int articles, long seed) throws IOException {
