@@ -10,7 +10,6 @@ import dev.dyad.pipeline.Stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
  * The committed learned models — the CAMEO-root fallback and the PentaClass second opinion — over one shared MiniLM
@@ -22,25 +21,37 @@ public final class MiniLmModels implements LearnedModels {
     /** Sentences remembered per process: a few articles' worth per worker thread, a few MB. */
     static final int RECENT_SENTENCES = 2048;
     private static final String PENTACLASS_WEIGHTS = "/dyad/learned/pentaclass-minilm.weights";
+    private final String pentaclassWeights;
+    private final String rootWeights;
     private volatile SentenceEncoder encoder;
+
+    /** The committed weights (what {@link java.util.ServiceLoader} instantiates). */
+    public MiniLmModels() {
+        this(PENTACLASS_WEIGHTS, CameoRootClassifier.WEIGHTS);
+    }
+
+    /** Other weights on the class path (tests: a changed weights file changes the fingerprint). */
+    MiniLmModels(String pentaclassWeights, String rootWeights) {
+        this.pentaclassWeights = pentaclassWeights;
+        this.rootWeights = rootWeights;
+    }
 
     @Override
     public String fingerprint() {
         StringBuilder all = new StringBuilder(MiniLmEncoder.NAME).append('\n');
-        for (String weights : List.of(PENTACLASS_WEIGHTS, CameoRootClassifier.WEIGHTS)) {
-            all.append(weights).append('=').append(sha256OfResource(weights)).append('\n');
-        }
+        all.append("pentaclass=").append(sha256OfResource(pentaclassWeights)).append('\n');
+        all.append("cameo-root=").append(sha256OfResource(rootWeights)).append('\n');
         return DictionaryFiles.sha256(all.toString());
     }
 
     @Override
     public RootClassifier rootClassifier() {
-        return new CameoRootClassifier(encoder(), LinearModel.resource(CameoRootClassifier.WEIGHTS));
+        return new CameoRootClassifier(encoder(), LinearModel.resource(rootWeights));
     }
 
     @Override
     public Stage secondOpinion(CameoOntology ontology, double vetoBelow) {
-        return new SecondOpinionStage(new PentaClassifier(encoder(), LinearModel.resource(PENTACLASS_WEIGHTS)), ontology,
+        return new SecondOpinionStage(new PentaClassifier(encoder(), LinearModel.resource(pentaclassWeights)), ontology,
                 vetoBelow);
     }
 
