@@ -68,6 +68,15 @@ class SparkEquivalenceTest {
         } else {
             System.err.println("SparkEquivalenceTest: " + seed + " not found; corpus without the seed article");
         }
+        // -Ddyad.spark.reuters=200: the first N Reuters articles too (the CLI's EntryPointEquivalenceTest always codes
+        // 200; here they would take the test past its 5-minute budget on a shared 2-core machine)
+        int reuters = Integer.getInteger("dyad.spark.reuters", 0);
+        Path bench = shared().resolve("bench/reuters21578.jsonl");
+        if (reuters > 0 && Files.exists(bench)) {
+            try (Stream<String> r = Files.lines(bench)) {
+                r.limit(reuters).forEach(lines::add);
+            }
+        }
         Files.write(corpus, lines, StandardCharsets.UTF_8);
 
         // the local runner: what `dyad code --format jsonl corpus.jsonl` prints, through the CLI's own entry point
