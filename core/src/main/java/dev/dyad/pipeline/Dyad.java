@@ -37,7 +37,7 @@ public final class Dyad {
         EventCoderStage events = new EventCoderStage(dictionaries.ontology(), dictionaries.patterns(), rules, version);
         List<Stage> stages = new java.util.ArrayList<>(List.of(
                 nlp,
-                new ActorResolverStage(dictionaries.actors()),
+                new ActorResolverStage(dictionaries.actors(), dictionaries.places()),
                 new QuoteStage(new SpeechVerbs(rules)),
                 eventCoder == null ? events : eventCoder.apply(version)));
         if (fallback != null) {
@@ -58,6 +58,7 @@ public final class Dyad {
             for (String f : ActorDictionary.BUILT_IN_FILES) {
                 all.append(DictionaryFiles.resourceText(f));
             }
+            all.append(DictionaryFiles.resourceText(dev.dyad.actors.DescriptionWords.FILE));
             for (String f : List.of("events/verbs.txt", "events/rules.txt", "cameo/cameo.tsv")) {
                 all.append(DictionaryFiles.resourceText(f));
             }
