@@ -37,6 +37,8 @@ public final class ActorLookup {
         List<ActorMention> actors = doc.actors();
         ActorMention main = actors.stream().filter(m -> m.kind() != ActorMention.Kind.PRONOUN)
                 .min(Comparator.<ActorMention>comparingInt(m -> depth(doc.sentences().get(m.sentence()), m.head()))
+                        .thenComparing(m -> !doc.sentences().get(m.sentence()).relation(m.head()).startsWith("nsubj"))
+                        .thenComparing(m -> !ActorMention.countryKnown(m.code()))
                         .thenComparing(m -> -(m.span().end() - m.span().start()))
                         .thenComparingInt(m -> m.span().start()))
                 .orElse(null);
@@ -54,7 +56,7 @@ public final class ActorLookup {
 
     /**
      * One phrase's actors; {@code main} is the one the phrase is about (the mention nearest the root of the
-     * parse, then the longest), or null when none was found.
+     * parse, then a subject, then one with a country, then the longest), or null when none was found.
      */
     public record Result(String phrase, LocalDate date, List<ActorMention> actors, ActorMention main) {
         public Result {
