@@ -33,8 +33,9 @@ class ActorSuiteTest {
         assertTrue(s.countryRight() >= TEST_COUNTRY_FLOOR && s.sectorRight() >= TEST_SECTOR_FLOOR, s.summary());
     }
 
-    private static final int TUNE_COUNTRY_FLOOR = 0;
-    private static final int TUNE_SECTOR_FLOOR = 0;
-    private static final int TEST_COUNTRY_FLOOR = 0;
-    private static final int TEST_SECTOR_FLOOR = 0;
+    // measured on branch h14c, 2026-12-03, before the h14b/h14d names were merged (raise them after the merge)
+    private static final int TUNE_COUNTRY_FLOOR = 92;
+    private static final int TUNE_SECTOR_FLOOR = 90;
+    private static final int TEST_COUNTRY_FLOOR = 38;
+    private static final int TEST_SECTOR_FLOOR = 38;
 }
