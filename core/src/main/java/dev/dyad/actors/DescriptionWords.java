@@ -75,4 +75,18 @@ public final class DescriptionWords {
     public boolean is(Kind kind, String word) {
         return where(kind, word) != null;
     }
+
+    /**
+     * A {@code former} word written as a prefix ({@code ex-}: ending in a hyphen) that starts {@code token}
+     * ("ex-president"), with something after it; null if none.
+     */
+    public String formerPrefix(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        for (String w : words.get(Kind.FORMER).keySet()) {
+            if (w.endsWith("-") && lower.startsWith(w) && lower.length() > w.length()) {
+                return w;
+            }
+        }
+        return null;
+    }
 }

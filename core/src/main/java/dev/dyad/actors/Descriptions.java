@@ -197,8 +197,8 @@ final class Descriptions {
         for (int i = Math.max(0, from - 2); i <= to; i++) {
             Token t = s.token(i);
             String w = words.where(Kind.FORMER, t.text());
-            if (w == null && t.text().toLowerCase(Locale.ROOT).startsWith("ex-")) {
-                w = words.where(Kind.FORMER, "ex-");
+            if (w == null && words.formerPrefix(t.text()) != null) {
+                w = words.where(Kind.FORMER, words.formerPrefix(t.text())); // "ex-president": one token
             }
             if (w != null && (i >= from || adjacentModifier(s, i, from))) {
                 return "'" + t.text() + "' (" + w + ")";
@@ -222,10 +222,14 @@ final class Descriptions {
 
     /**
      * "Islamabad rejected the claim": a capital that is the subject of an active verb acts as the government.
-     * Not "Moscow is ready" (a copula), not "Kabul was shelled" (a passive subject is acted upon).
+     * Not "Moscow is ready" (a copula), not "Kabul was shelled" (a passive subject is acted upon); a conjunct of
+     * such a subject acts too.
      */
     static boolean actingSubject(Sentence s, int head) {
         int gov = s.governor(head);
+        if (s.relation(head).startsWith("conj") && gov >= 0 && gov < head) {
+            return actingSubject(s, gov); // "Moscow and Beijing signed": both capitals act
+        }
         return s.relation(head).equals("nsubj") && gov >= 0 && s.token(gov).isVerb() && s.children(gov, "cop").isEmpty()
                 && s.children(gov, "aux:pass").isEmpty();
     }

@@ -108,4 +108,16 @@ class DescriptionsTest {
         assertEquals("RUS", main("Moscow is ready to talk.", "2024-01-15").code(), "a copula: no action");
         assertEquals("AFG", main("Kabul was shelled.", "2024-01-15").code(), "a passive subject is acted upon");
     }
+
+    @Test
+    void exPrefixInOneToken() {
+        assertCode("the ex-president of Peru", "2024-01-15", "PERELI", "ex-");
+    }
+
+    @Test
+    void conjoinedCapitalsBothAct() {
+        ActorMention beijing = SharedLookup.get().lookup("Moscow and Beijing signed a deal.", LocalDate.parse("2024-01-15"))
+                .actors().stream().filter(a -> a.text().equals("Beijing")).findFirst().orElseThrow();
+        assertEquals("CHNGOV", beijing.code(), beijing.rule());
+    }
 }
