@@ -310,22 +310,10 @@ final class ArticleActors {
         int first = firstAtom.first();
         String rule = in.stream().map(Atom::rule).reduce((a, b) -> a + " + " + b).orElse("")
                 + (actorHead && !inAtom(atoms, to) ? " + group noun '" + head.text() + "'" : "");
-        for (int i = from; i <= to; i++) {
-            if (descriptions.basedAt(s, atoms, i)) {
-                rule = "description: " + descriptions.basedRule(s, i) + " + " + rule;
-            }
-        }
-        if (in.size() == 1 && firstAtom.kind() == EntryKind.CAPITAL && last == firstAtom.last()
-                && Descriptions.actingSubject(s, last)) {
-            code = code + "GOV";
-            rule = rule + " + description: capital as the acting subject of '" + s.token(s.governor(last)).text()
-                    + "' -> its government";
-        }
-        String former = hasSector(in) || in.get(0).isPerson() ? descriptions.formerIn(s, from, to) : null;
-        if (former != null && firstAtom.entry().isState() && !Descriptions.former(code).equals(code)) {
-            code = Descriptions.former(code);
-            rule = rule + " + description: former " + former + " -> " + Descriptions.FORMER;
-        }
+        Descriptions.Found adjusted = descriptions.refine(s, atoms, in, from, to, last, new Descriptions.Found(code, rule,
+                firstAtom.entry().isState()));
+        code = adjusted.code();
+        rule = adjusted.rule();
         Kind kind = code.startsWith("IGO") || code.startsWith("NGO") ? Kind.ORGANIZATION
                 : hasSector(in) ? Kind.GROUP : Kind.STATE;
         return new ActorMention(s.index(), first, last, last, ActorResolverStage.span(s, first, last),

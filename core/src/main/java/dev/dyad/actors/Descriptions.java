@@ -73,6 +73,34 @@ final class Descriptions {
         return null;
     }
 
+    /**
+     * A chunk the dictionaries coded ({@code composed}, from the atoms {@code in} of {@code from..to}, the mention
+     * ending at {@code last}), refined by its description: "Mali-based" named in the rule, a capital acting as
+     * subject becomes its government, "former" before a state's title makes it ELI.
+     */
+    Found refine(Sentence s, List<Atom> atoms, List<Atom> in, int from, int to, int last, Found composed) {
+        String code = composed.code();
+        String rule = composed.rule();
+        for (int i = from; i <= to; i++) {
+            if (basedAt(s, atoms, i)) {
+                rule = "description: " + basedRule(s, i) + " + " + rule;
+            }
+        }
+        Atom first = in.get(0);
+        int verb = in.size() == 1 && first.kind() == EntryKind.CAPITAL && last == first.last() ? actingVerb(s, last) : -1;
+        if (verb >= 0) {
+            code = code + "GOV";
+            rule = rule + " + description: capital as the acting subject of '" + s.token(verb).text() + "' -> its government";
+        }
+        boolean titled = in.stream().anyMatch(Atom::isSector) || first.isPerson();
+        String formerWord = titled ? formerIn(s, from, to) : null;
+        if (formerWord != null && composed.state() && !former(code).equals(code)) {
+            code = former(code);
+            rule = rule + " + description: former " + formerWord + " -> " + FORMER;
+        }
+        return new Found(code, rule, composed.state());
+    }
+
     /** The sector noun atom whose last token is {@code head}, or null. */
     static Atom sectorNoun(List<Atom> atoms, int head) {
         for (Atom a : atoms) {
@@ -221,17 +249,19 @@ final class Descriptions {
     }
 
     /**
-     * "Islamabad rejected the claim": a capital that is the subject of an active verb acts as the government.
+     * "Islamabad rejected the claim": a capital that is the subject of an active verb acts as the government; the
+     * verb, or -1.
      * Not "Moscow is ready" (a copula), not "Kabul was shelled" (a passive subject is acted upon); a conjunct of
      * such a subject acts too.
      */
-    static boolean actingSubject(Sentence s, int head) {
+    static int actingVerb(Sentence s, int head) {
         int gov = s.governor(head);
         if (s.relation(head).startsWith("conj") && gov >= 0 && gov < head) {
-            return actingSubject(s, gov); // "Moscow and Beijing signed": both capitals act
+            return actingVerb(s, gov); // "Moscow and Beijing signed": both capitals act
         }
-        return s.relation(head).equals("nsubj") && gov >= 0 && s.token(gov).isVerb() && s.children(gov, "cop").isEmpty()
-                && s.children(gov, "aux:pass").isEmpty();
+        boolean acts = s.relation(head).equals("nsubj") && gov >= 0 && s.token(gov).isVerb()
+                && s.children(gov, "cop").isEmpty() && s.children(gov, "aux:pass").isEmpty();
+        return acts ? gov : -1;
     }
 
     /** "Mali - based": a {@code based} word after a hyphen that follows a dictionary name. */
