@@ -20,6 +20,10 @@ python3 "$shared/tools/score_events.py" "$shared/gold/seed.gold.jsonl" out/seed.
   ./dyad eval --plover "$shared/data/plover/PLOVER_GSR_CAMEO.json" \
               --conflibert-ner "$shared/data/conflibert/cameo_ner_train.txt" | sed -e "s/^## /### /" -e "s/^# Actor coding evaluation/## Actor coding/"
   echo
+  # issue 14: the dev actor-phrase suite, tune part and held-out test part (core/src/test/resources/actor-suite)
+  ./dyad eval --actor-suite core/src/test/resources/actor-suite/tune.tsv \
+              --actor-suite core/src/test/resources/actor-suite/test.tsv | sed -e "s/^## /### /"
+  echo
   ./dyad eval --pentaclass "$shared/data/conflibert/cameo_class_train.tsv" \
               --pentaclass-extra "$shared/data/plover/PLOVER_GSR_CAMEO.json" --embedding-cache out/embeddings.cache \
               --plover-events "$shared/data/plover/PLOVER_GSR_CAMEO.json" --no-event "$shared/bench/reuters21578.jsonl" \

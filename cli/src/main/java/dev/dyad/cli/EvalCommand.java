@@ -72,6 +72,11 @@ final class EvalCommand implements Callable<Integer> {
             + "accuracy (of rules + fallback when --no-event is given, else of the rules)")
     double minRootAccuracy;
 
+    @Option(names = "--actor-suite", paramLabel = "TSV", description = "dated actor phrases (phrase<TAB>date<TAB>code<TAB>kind), "
+            + "repeatable: country and sector accuracy of each file's phrases, read as `dyad actors lookup` reads them "
+            + "(--show-misses lists the misses: never for a held-out part while tuning)")
+    java.util.List<Path> actorSuites = new java.util.ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -84,8 +89,21 @@ final class EvalCommand implements Callable<Integer> {
                 throw new dev.dyad.ingest.InputException(p + ": no such file");
             }
         }
+        for (Path p : actorSuites) {
+            if (!p.toFile().isFile()) {
+                throw new dev.dyad.ingest.InputException(p + ": no such file");
+            }
+        }
         if (gold != null && goldArticle == null) {
             throw new dev.dyad.ingest.InputException("--gold needs --gold-article (the article it is about)");
+        }
+        if (!actorSuites.isEmpty()) {
+            actorSuites(out);
+            if (plover == null && conflibert == null && ploverLocations == null && pentaclass == null && gold == null
+                    && ploverEvents == null && petrarchXml == null) {
+                out.flush();
+                return ExitCodes.OK;
+            }
         }
         int petrarchStatus = ExitCodes.OK;
         if (petrarchXml != null) {
@@ -158,5 +176,31 @@ final class EvalCommand implements Callable<Integer> {
         status = Math.max(status, new EventEvals(this, dyad, heldOut, out, spec.commandLine().getErr()).run());
         out.flush();
         return status;
+    }
+
+    /** Country and sector accuracy of dated actor phrases (issue 14's suites), one row per file. */
+    private void actorSuites(PrintWriter out) {
+        dev.dyad.eval.ActorLookup lookup = dev.dyad.eval.ActorLookup.load();
+        out.println("## Actor phrase suites");
+        out.println();
+        out.println("Each phrase read on its date as `dyad actors lookup` reads it; its main actor's first code slot (country) "
+                + "and second (sector) against the expected code. Sector counts only with the right country.");
+        out.println();
+        out.println("| suite | phrases | country correct | country and sector correct |");
+        out.println("|---|---|---|---|");
+        java.util.List<String> misses = new java.util.ArrayList<>();
+        for (Path p : actorSuites) {
+            dev.dyad.eval.ActorSuite.Score sc = dev.dyad.eval.ActorSuite.score(lookup, dev.dyad.eval.ActorSuite.read(p));
+            out.printf(java.util.Locale.ROOT, "| %s | %d | %d (%.1f%%) | %d (%.1f%%) |%n", p.getFileName(), sc.size(),
+                    sc.countryRight(), 100.0 * sc.countryRight() / Math.max(1, sc.size()), sc.sectorRight(),
+                    100.0 * sc.sectorRight() / Math.max(1, sc.size()));
+            sc.misses().forEach(m -> misses.add("- " + m.item().where() + " '" + m.item().phrase() + "' " + m.item().date()
+                    + ": want " + m.item().expected() + ", got " + m.got() + " (" + m.rule() + ")"));
+        }
+        if (showMisses) {
+            out.println();
+            misses.forEach(out::println);
+        }
+        out.println();
     }
 }

@@ -29,6 +29,8 @@ public final class ActorDictionary {
     /** Persons by last name token, for "Lavrov" after "Sergei Lavrov" and well-known surnames. */
     private final Map<String, List<ActorEntry>> personsBySurname = new HashMap<>();
     private final List<ActorEntry> entries = new ArrayList<>();
+    /** The function words of descriptions ("former", "-based", "members of"), {@link DescriptionWords#FILE}. */
+    private DescriptionWords descriptionWords;
 
     private ActorDictionary() {
     }
@@ -42,7 +44,12 @@ public final class ActorDictionary {
     }
 
     public static ActorDictionary fromLines(List<DictionaryLine> lines) {
+        return fromLines(lines, DescriptionWords.builtIn());
+    }
+
+    public static ActorDictionary fromLines(List<DictionaryLine> lines, DescriptionWords descriptionWords) {
         ActorDictionary d = new ActorDictionary();
+        d.descriptionWords = descriptionWords;
         Map<String, ActorEntry> seen = new HashMap<>();
         for (DictionaryLine line : lines) {
             ActorEntry e = parse(line);
@@ -179,6 +186,10 @@ public final class ActorDictionary {
 
     public List<ActorEntry> personsWithSurname(String surname) {
         return personsBySurname.getOrDefault(surname, Collections.emptyList());
+    }
+
+    public DescriptionWords descriptionWords() {
+        return descriptionWords;
     }
 
     public List<ActorEntry> entries() {

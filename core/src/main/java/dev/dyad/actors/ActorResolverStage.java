@@ -20,10 +20,18 @@ import java.util.Set;
 public final class ActorResolverStage implements Stage {
     private final AtomMatcher matcher;
     private final ActorDictionary dictionary;
+    private final Descriptions descriptions;
 
+    /** Without a gazetteer: descriptions find no region ("the governor of Texas" stays ---GOV). */
     public ActorResolverStage(ActorDictionary dictionary) {
+        this(dictionary, null);
+    }
+
+    /** {@code places} (may be null) gives the country of regions and cities in descriptions. */
+    public ActorResolverStage(ActorDictionary dictionary, dev.dyad.place.Gazetteer places) {
         this.dictionary = dictionary;
         this.matcher = new AtomMatcher(dictionary);
+        this.descriptions = new Descriptions(dictionary.descriptionWords(), places);
     }
 
     @Override
@@ -43,7 +51,7 @@ public final class ActorResolverStage implements Stage {
 
     @Override
     public AnnotatedDocument process(AnnotatedDocument doc) {
-        ArticleActors state = new ArticleActors(doc.article().text(), doc.article().date(), dictionary);
+        ArticleActors state = new ArticleActors(doc.article().text(), doc.article().date(), dictionary, descriptions);
         List<ActorMention> all = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             all.addAll(state.resolve(s, matcher.match(s, doc.article().date())));

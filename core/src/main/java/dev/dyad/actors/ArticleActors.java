@@ -47,6 +47,7 @@ final class ArticleActors {
     private final String text;
     private final LocalDate date;
     private final ActorDictionary dictionary;
+    private final Descriptions descriptions;
     private final Map<String, ActorMention> personsByName = new HashMap<>();
     private ActorMention lastPerson;
     /** Pronouns prefer the last person who was a grammatical subject: "Peskov followed up on Lavrov's comments ... he hopes". */
@@ -57,10 +58,11 @@ final class ArticleActors {
     /** "Iraq's interim government announced that it ...": a group named by a singular noun is an "it". */
     private boolean lastGroupSubjectSingular;
 
-    ArticleActors(String text, LocalDate date, ActorDictionary dictionary) {
+    ArticleActors(String text, LocalDate date, ActorDictionary dictionary, Descriptions descriptions) {
         this.text = text;
         this.date = date;
         this.dictionary = dictionary;
+        this.descriptions = descriptions;
     }
 
     List<ActorMention> resolve(Sentence s, List<Atom> atoms) {
@@ -101,6 +103,9 @@ final class ArticleActors {
                 if (byTitle == null) {
                     byTitle = titleWithSentenceCountry(s, titleStart, first - 1, atoms);
                 }
+                if (byTitle == null && titleStart < first) {
+                    byTitle = describedTitle(s, atoms, titleStart, first - 1);
+                }
                 if (byTitle == null && first == last) {
                     // a surname alone may be a well-known office holder; "Boris Johnson" is not "Mike Johnson"
                     byTitle = uniqueSurname(s.token(last).text());
@@ -116,6 +121,11 @@ final class ArticleActors {
             }
             if (code == null) {
                 continue;
+            }
+            String former = descriptions.formerIn(s, titleStart, first - 1);
+            if (former != null && !Descriptions.former(code).equals(code)) {
+                code = Descriptions.former(code);
+                rule = rule + " + description: former " + former + " -> " + Descriptions.FORMER;
             }
             for (int i = titleStart; i <= last; i++) {
                 used[i] = true;
@@ -179,6 +189,12 @@ final class ArticleActors {
         return code == null ? null : new String[] {code, "title '" + join(s, from, to) + "'"};
     }
 
+    /** "Texas Governor Greg Abbott": a title whose country comes from its description (a region, an 'of' phrase). */
+    private String[] describedTitle(Sentence s, List<Atom> atoms, int from, int to) {
+        Descriptions.Found f = descriptions.describe(s, atoms, from, to);
+        return f == null || !ActorMention.countryKnown(f.code()) ? null : new String[] {f.code(), f.rule()};
+    }
+
     /**
      * "President Yoweri Museveni has banned Ugandan opposition candidates": a title without a country takes
      * the country of the sentence when exactly one country is named in it, as a demonym.
@@ -223,6 +239,10 @@ final class ArticleActors {
             if (code != null && hasSector(atomsIn(atoms, from, head))) {
                 return new String[] {code, "apposition '" + join(s, from, head) + "'"};
             }
+            Descriptions.Found f = code == null ? descriptions.describe(s, atoms, from, head) : null;
+            if (f != null) {
+                return new String[] {f.code(), "apposition '" + join(s, from, head) + "': " + f.rule()};
+            }
         }
         return null;
     }
@@ -263,7 +283,8 @@ final class ArticleActors {
             }
             int end = i;
             while (end + 1 < s.size() && !used[end + 1]
-                    && (CHUNK_TAGS.contains(s.token(end + 1).pos()) || inAtom(atoms, end + 1))) {
+                    && (CHUNK_TAGS.contains(s.token(end + 1).pos()) || inAtom(atoms, end + 1)
+                        || descriptions.basedAt(s, atoms, end + 1))) {
                 end++;
             }
             ActorMention m = chunk(s, atoms, i, end);
@@ -279,7 +300,8 @@ final class ArticleActors {
         List<Atom> in = atomsIn(atoms, from, to);
         String code = compose(in);
         if (code == null) {
-            return unlocatedGroup(s, atoms, in, to);
+            ActorMention described = described(s, atoms, from, to);
+            return described != null ? described : unlocatedGroup(s, atoms, in, to);
         }
         Atom firstAtom = in.get(0);
         Token head = s.token(to);
@@ -288,10 +310,39 @@ final class ArticleActors {
         int first = firstAtom.first();
         String rule = in.stream().map(Atom::rule).reduce((a, b) -> a + " + " + b).orElse("")
                 + (actorHead && !inAtom(atoms, to) ? " + group noun '" + head.text() + "'" : "");
+        Descriptions.Found adjusted = descriptions.refine(s, atoms, in, from, to, last, new Descriptions.Found(code, rule,
+                firstAtom.entry().isState()));
+        code = adjusted.code();
+        rule = adjusted.rule();
         Kind kind = code.startsWith("IGO") || code.startsWith("NGO") ? Kind.ORGANIZATION
                 : hasSector(in) ? Kind.GROUP : Kind.STATE;
         return new ActorMention(s.index(), first, last, last, ActorResolverStage.span(s, first, last),
                 join(s, first, last), code, kind, code, rule);
+    }
+
+    /**
+     * A chunk no dictionary phrase gives a country, coded from its description: "the governor of Texas",
+     * "members of Hamas", "the Texas governor"; a former office holder is ELI.
+     */
+    private ActorMention described(Sentence s, List<Atom> atoms, int from, int head) {
+        Descriptions.Found f = descriptions.describe(s, atoms, from, head);
+        if (f == null) {
+            return null;
+        }
+        String code = f.code();
+        String rule = f.rule();
+        String former = descriptions.formerIn(s, from, head);
+        if (former != null && f.state() && !Descriptions.former(code).equals(code)) {
+            code = Descriptions.former(code);
+            rule = rule + " + former " + former + " -> " + Descriptions.FORMER;
+        }
+        int first = from;
+        while (first < head && !s.token(first).pos().startsWith("NN") && !inAtom(atoms, first)) {
+            first++; // "former prime minister": the mention starts at its noun, as dictionary mentions do
+        }
+        Kind kind = code.startsWith("IGO") || code.startsWith("NGO") ? Kind.ORGANIZATION : Kind.GROUP;
+        return new ActorMention(s.index(), first, head, head, ActorResolverStage.span(s, first, head),
+                join(s, first, head), code, kind, code, rule);
     }
 
     /**
@@ -315,6 +366,11 @@ final class ArticleActors {
         int first = in.get(0).first();
         String code = UNKNOWN_COUNTRY + sector.code();
         String rule = in.stream().map(Atom::rule).reduce((a, b) -> a + " + " + b).orElse("") + "; no country named";
+        String former = descriptions.formerIn(s, first, head);
+        if (former != null) {
+            code = UNKNOWN_COUNTRY + Descriptions.FORMER;
+            rule = rule + " + description: former " + former + " -> " + Descriptions.FORMER;
+        }
         for (int c : s.children(head, "nmod")) {
             Atom place = atoms.stream().filter(a -> a.covers(c) && a.entry().isState() && !a.isSector()).findFirst()
                     .orElse(null);

@@ -69,6 +69,10 @@ final class AtomMatcher {
             candidates.addAll(dictionary.sectorsStartingWith(lower)); // "armed forces": lemma of "armed" is "arm"
         }
         candidates.sort((x, y) -> Integer.compare(y.tokens().size(), x.tokens().size()));
+        Atom prefixed = formerPrefixed(s, i);
+        if (prefixed != null && candidates.isEmpty()) {
+            return prefixed;
+        }
         for (ActorEntry e : candidates) {
             if (matches(s, i, e.tokens(), true)) {
                 Token t = s.token(i + e.tokens().size() - 1);
@@ -77,6 +81,26 @@ final class AtomMatcher {
                     continue;
                 }
                 return new Atom(i, i + e.tokens().size() - 1, e, e.code(), e.where());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "ex-president" as one token: the sector noun after a former prefix of {@code descriptions.txt} (the
+     * resolver then reads the prefix as "former").
+     */
+    private Atom formerPrefixed(Sentence s, int i) {
+        Token t = s.token(i);
+        String prefix = dictionary.descriptionWords() == null ? null : dictionary.descriptionWords().formerPrefix(t.text());
+        if (prefix == null || !t.isNoun()) {
+            return null;
+        }
+        String rest = t.lowerLemma().startsWith(prefix) ? t.lowerLemma().substring(prefix.length())
+                : t.text().toLowerCase(Locale.ROOT).substring(prefix.length());
+        for (ActorEntry e : dictionary.sectorsStartingWith(rest)) {
+            if (e.kind() == EntryKind.NOUN && e.tokens().size() == 1) {
+                return new Atom(i, i, e, e.code(), e.where());
             }
         }
         return null;

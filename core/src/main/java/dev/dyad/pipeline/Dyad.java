@@ -38,6 +38,8 @@ public final class Dyad {
             for (String f : ActorDictionary.BUILT_IN_FILES) {
                 all.append(DictionaryFiles.resourceText(f));
             }
+            all.append(DictionaryFiles.resourceText(dev.dyad.actors.DescriptionWords.FILE));
+            all.append(DictionaryFiles.resourceText(dev.dyad.actors.DescriptionWords.FILE));
             for (String f : List.of("events/verbs.txt", "events/rules.txt", "cameo/cameo.tsv")) {
                 all.append(DictionaryFiles.resourceText(f));
             }

@@ -123,6 +123,16 @@ public record PipelineConfig(String preset, String petrarchDirectory, Coder code
                 vetoBelow, parsing, n);
     }
 
+    /**
+     * This configuration with every sentence parsed (preset name {@code <preset>+parse-all}): for coding short phrases
+     * ({@code dyad actors lookup}), which have no event trigger for the parse filter to find, yet need the parse to read
+     * descriptions ("the governor of Texas").
+     */
+    public PipelineConfig withEverySentenceParsed() {
+        return new PipelineConfig(preset + "+parse-all", petrarchDirectory, coder, rootFallback, fallbackMinProbability,
+                secondOpinion, vetoBelow, Parsing.EVERY_SENTENCE, threads);
+    }
+
     /** Whether any stage needs the learned models (and so the {@link LearnedModels} provider). */
     public boolean needsModels() {
         return rootFallback || secondOpinion;

@@ -85,7 +85,7 @@ public final class PipelineFactory {
                     case RULE_AND_FALLBACK_CANDIDATES -> CandidateFilter.forRulesAndFallback(d.actors(), d.patterns(), d.rules());
                     case EVERY_SENTENCE -> dev.dyad.nlp.ParseFilter.ALL;
                 });
-                case ACTORS -> new ActorResolverStage(d.actors());
+                case ACTORS -> new ActorResolverStage(d.actors(), d.places());
                 case QUOTES -> new QuoteStage(new SpeechVerbs(d.rules()));
                 case EVENT_RULES -> rules;
                 case PETRARCH_CODER -> new PetrarchCoderStage(petrarch, new ConstituencyParser(), fingerprint);

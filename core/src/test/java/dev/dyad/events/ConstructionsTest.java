@@ -260,7 +260,7 @@ class ConstructionsTest {
     @Test
     void anAttemptIsTheActNotAPlan() {
         assertHas("Militants loyal to the warlord said they attempted to assassinate the governor of Kandahar.",
-                "---REB>---GOV:18:asserted");
+                "---REB>AFGGOV:18:asserted"); // issue 14: "the governor of Kandahar" is coded from its description
     }
 
     @Test
