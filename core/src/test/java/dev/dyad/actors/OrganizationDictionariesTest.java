@@ -80,6 +80,21 @@ class OrganizationDictionariesTest {
         assertEquals(code, first(phrase, "2025-06-01").code(), phrase);
     }
 
+    /** A country before a body named after it refines to the body: ArticleActors.compose. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', value = {
+        "Israel's Mossad; ISRSPY",
+        "Pakistan's ISI; PAKSPY",
+        "the Russian FSB; RUSSPY",
+        "Iran's Revolutionary Guards; IRNMIL",
+        "the U.S. State Department; USAGOV",
+        "Russia's foreign ministry; RUSGOV",   // a sector noun still composes as before
+        "Nicaragua's Sandinista government; NICGOV",   // an adjective does not refine the country
+    })
+    void countryBeforeItsBodyGivesTheBody(String phrase, String code) {
+        assertEquals(code, first(phrase, "2025-06-01").code(), phrase);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
         "Mossad agents were arrested in Tehran.; ISRSPY",
