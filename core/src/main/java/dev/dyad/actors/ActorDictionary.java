@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class ActorDictionary {
     public static final List<String> BUILT_IN_FILES =
-            List.of("actors/countries.txt", "actors/organizations.txt", "actors/agents.txt", "actors/persons.txt");
+            List.of("actors/countries.txt", "actors/organizations.txt", "actors/organizations-security.txt",
+                    "actors/organizations-parties.txt", "actors/organizations-armed-groups.txt",
+                    "actors/organizations-igo-ngo.txt", "actors/organizations-education-media.txt",
+                    "actors/agents.txt", "actors/persons.txt");
     private static final Pattern ACTOR_CODE = Pattern.compile("([A-Z]{3})+");
     private static final Pattern SECTOR_CODE = Pattern.compile("([A-Z]{3})+");
 

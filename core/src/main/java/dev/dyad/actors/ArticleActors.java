@@ -419,7 +419,10 @@ final class ArticleActors {
                 .map(a -> new String[] {UNKNOWN_COUNTRY + a.code(), a.rule() + "; no country named"}).orElse(null);
     }
 
-    /** Country (first name-like atom) plus sector (last sector noun, else modifier); null without a country. */
+    /**
+     * Country (first name-like atom, or a later one that refines it: ISR then ISRSPY) plus sector (last sector
+     * noun, else modifier); null without a country.
+     */
     static String compose(List<Atom> atoms) {
         Atom base = null;
         Atom sector = null;
@@ -432,6 +435,11 @@ final class ArticleActors {
                     sector = a;
                 }
             } else if (base == null) {
+                base = a;
+            } else if (a.kind() != EntryKind.ADJ && a.code().length() > base.code().length()
+                    && a.code().startsWith(base.code())) {
+                // "Israel's Mossad", "Pakistan's ISI": the named body of that country is the actor; an adjective
+                // only modifies the head ("Nicaragua's Sandinista government" stays NICGOV)
                 base = a;
             }
         }

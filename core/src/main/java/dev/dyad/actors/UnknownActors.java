@@ -17,8 +17,9 @@ import java.util.Set;
  */
 public final class UnknownActors {
     private static final Set<String> KINDS = Set.of("PERSON", "ORGANIZATION");
-    private static final Set<String> DICTIONARY_FILES = Set.of("actors/persons.txt", "actors/organizations.txt",
-            "actors/countries.txt");
+    /** Files that name actors (every built-in file but the sector nouns of agents.txt). */
+    private static final List<String> DICTIONARY_FILES = ActorDictionary.BUILT_IN_FILES.stream()
+            .filter(f -> !f.endsWith("/agents.txt")).toList();
 
     /** One unknown name with its counts. */
     public static final class Candidate {
@@ -102,7 +103,7 @@ public final class UnknownActors {
     }
 
     private static boolean fromDictionary(String rule) {
-        return DICTIONARY_FILES.stream().anyMatch(rule::startsWith) && !rule.contains(" + ");
+        return DICTIONARY_FILES.stream().anyMatch(f -> rule.startsWith(f + ":")) && !rule.contains(" + ");
     }
 
     private boolean isDictionaryPhrase(String entity) {
