@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class ActorDictionary {
     public static final List<String> BUILT_IN_FILES =
-            List.of("actors/countries.txt", "actors/organizations.txt", "actors/agents.txt", "actors/persons.txt");
+            List.of("actors/countries.txt", "actors/organizations.txt", "actors/agents.txt", "actors/persons.txt",
+                    // dated office holders beyond persons.txt's G20 core, one file per region (see their headers)
+                    "actors/persons-europe.txt", "actors/persons-africa.txt", "actors/persons-americas.txt",
+                    "actors/persons-asia-pacific.txt", "actors/persons-middle-east.txt", "actors/persons-igo.txt");
     private static final Pattern ACTOR_CODE = Pattern.compile("([A-Z]{3})+");
     private static final Pattern SECTOR_CODE = Pattern.compile("([A-Z]{3})+");
 
