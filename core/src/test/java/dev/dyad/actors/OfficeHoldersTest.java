@@ -70,6 +70,8 @@ class OfficeHoldersTest {
     void regnalNumbersAndSuffixesAreNotSurnames() {
         assertEquals("Abdullah", ActorDictionary.surname(List.of("King", "Abdullah", "II")));
         assertEquals("Marcos", ActorDictionary.surname(List.of("Ferdinand", "Marcos", "Jr", ".")));
+        assertEquals(List.of("Ferdinand", "Marcos", "Jr."), PhraseTokenizer.tokens("Ferdinand Marcos Jr."));
+        assertEquals(List.of("U.S."), PhraseTokenizer.tokens("U.S."));
         assertNull(ActorDictionary.surname(List.of("Felipe", "VI")));
         assertTrue(BUILT_IN.personsWithSurname("II").isEmpty());
         assertTrue(BUILT_IN.personsWithSurname("Marcos").stream()
