@@ -21,7 +21,10 @@ public final class ActorDictionary {
             List.of("actors/countries.txt", "actors/organizations.txt", "actors/organizations-security.txt",
                     "actors/organizations-parties.txt", "actors/organizations-armed-groups.txt",
                     "actors/organizations-igo-ngo.txt", "actors/organizations-education-media.txt",
-                    "actors/agents.txt", "actors/persons.txt");
+                    "actors/agents.txt", "actors/persons.txt",
+                    // dated office holders beyond persons.txt's G20 core, one file per region (see their headers)
+                    "actors/persons-europe.txt", "actors/persons-africa.txt", "actors/persons-americas.txt",
+                    "actors/persons-asia-pacific.txt", "actors/persons-middle-east.txt", "actors/persons-igo.txt");
     private static final Pattern ACTOR_CODE = Pattern.compile("([A-Z]{3})+");
     private static final Pattern SECTOR_CODE = Pattern.compile("([A-Z]{3})+");
 
@@ -31,6 +34,21 @@ public final class ActorDictionary {
     private final Map<String, List<ActorEntry>> sectorsByFirstLemma = new HashMap<>();
     /** Persons by last name token, for "Lavrov" after "Sergei Lavrov" and well-known surnames. */
     private final Map<String, List<ActorEntry>> personsBySurname = new HashMap<>();
+    /** Person roles by exact phrase, so that the overlap check costs O(roles of one name), not O(all entries). */
+    private final Map<String, List<ActorEntry>> personsByPhrase = new HashMap<>();
+    /** How many distinct person phrases start with each token: a token many people are called by first is a given name. */
+    private final Map<String, Integer> givenNameCounts = new HashMap<>();
+    /**
+     * Regnal numbers and generational suffixes end a name but are not surnames: "King Abdullah II" and
+     * "Ferdinand Marcos Jr." (tokens "Jr", ".") are filed under "Abdullah" and "Marcos", never under "II" or "Jr.".
+     */
+    private static final Pattern NOT_A_SURNAME = Pattern.compile("[IVXL]+|Jr\\.?|Sr\\.?|\\.");
+    /**
+     * A surname alone is read as a known person only if it is not also the first name of this many distinct
+     * person phrases: "Ali" (Irfaan Ali) or "Mohamed" (Mohamed Abdullahi Mohamed) are given names far more
+     * often than references to one office holder.
+     */
+    static final int GIVEN_NAME_LIMIT = 5;
     private final List<ActorEntry> entries = new ArrayList<>();
     /** The function words of descriptions ("former", "-based", "members of"), {@link DescriptionWords#FILE}. */
     private DescriptionWords descriptionWords;
@@ -127,11 +145,16 @@ public final class ActorDictionary {
         String key = namespace + "\u0000" + String.join(" ", e.tokens());
         String exactKey = key + "\u0000" + e.kind();
         if (e.kind() == EntryKind.PERSON) {
-            for (ActorEntry other : entries) {
-                if (other.kind() == EntryKind.PERSON && other.phrase().equals(e.phrase()) && overlaps(other, e)) {
+            List<ActorEntry> roles = personsByPhrase.computeIfAbsent(e.phrase(), k -> new ArrayList<>());
+            for (ActorEntry other : roles) {
+                if (overlaps(other, e)) {
                     throw line.error("date range of '" + e.phrase() + "' overlaps the one at " + other.where());
                 }
             }
+            if (roles.isEmpty() && e.tokens().size() > 1) {
+                givenNameCounts.merge(e.tokens().get(0), 1, Integer::sum);
+            }
+            roles.add(e);
         } else {
             ActorEntry same = seen.get(exactKey);
             if (same != null) {
@@ -149,9 +172,19 @@ public final class ActorDictionary {
         entries.add(e);
         Map<String, List<ActorEntry>> index = e.kind().isSector() ? sectorsByFirstLemma : byFirstToken;
         index.computeIfAbsent(e.tokens().get(0), k -> new ArrayList<>()).add(e);
-        if (e.kind() == EntryKind.PERSON && e.tokens().size() > 1) {
-            personsBySurname.computeIfAbsent(e.tokens().get(e.tokens().size() - 1), k -> new ArrayList<>()).add(e);
+        String surname = e.kind() == EntryKind.PERSON ? surname(e.tokens()) : null;
+        if (surname != null) {
+            personsBySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);
         }
+    }
+
+    /** The last token that is neither a regnal number nor a suffix, if the name has a token before it. */
+    static String surname(List<String> tokens) {
+        int last = tokens.size() - 1;
+        while (last > 0 && NOT_A_SURNAME.matcher(tokens.get(last)).matches()) {
+            last--;
+        }
+        return last > 0 ? tokens.get(last) : null;
     }
 
     private static boolean overlaps(ActorEntry a, ActorEntry b) {
@@ -187,7 +220,11 @@ public final class ActorDictionary {
         return sectorsByFirstLemma.getOrDefault(lemma, Collections.emptyList());
     }
 
+    /** Persons filed under this surname; none when the token is a common given name (see GIVEN_NAME_LIMIT). */
     public List<ActorEntry> personsWithSurname(String surname) {
+        if (givenNameCounts.getOrDefault(surname, 0) >= GIVEN_NAME_LIMIT) {
+            return Collections.emptyList();
+        }
         return personsBySurname.getOrDefault(surname, Collections.emptyList());
     }
 

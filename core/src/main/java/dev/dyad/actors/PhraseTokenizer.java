@@ -13,6 +13,16 @@ public final class PhraseTokenizer {
     }
 
     public static List<String> tokens(String phrase) {
+        if (phrase.endsWith(".")) {
+            // Tokenize a final abbreviation as it stands inside a sentence, where names are matched: PTB reads
+            // "Marcos Jr." at the very end as "Jr" + full stop, but "Marcos Jr. met" as "Jr." (the article's token).
+            List<String> inside = tokenize(phrase + " x");
+            return inside.subList(0, inside.size() - 1);
+        }
+        return tokenize(phrase);
+    }
+
+    private static List<String> tokenize(String phrase) {
         PTBTokenizer<CoreLabel> t = new PTBTokenizer<>(new StringReader(phrase), new CoreLabelTokenFactory(),
                 "invertible=true,untokenizable=noneKeep");
         List<String> out = new ArrayList<>();

@@ -17,9 +17,9 @@ import java.util.Set;
  */
 public final class UnknownActors {
     private static final Set<String> KINDS = Set.of("PERSON", "ORGANIZATION");
-    /** Files that name actors (every built-in file but the sector nouns of agents.txt). */
-    private static final List<String> DICTIONARY_FILES = ActorDictionary.BUILT_IN_FILES.stream()
-            .filter(f -> !f.endsWith("/agents.txt")).toList();
+    /** Files whose entries name an actor (all built-in actor files but the sector nouns of agents.txt). */
+    private static final Set<String> DICTIONARY_FILES = ActorDictionary.BUILT_IN_FILES.stream()
+            .filter(f -> !f.equals("actors/agents.txt")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** One unknown name with its counts. */
     public static final class Candidate {
