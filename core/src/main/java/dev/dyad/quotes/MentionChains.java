@@ -34,6 +34,8 @@ final class MentionChains {
         Gender gender = Gender.UNKNOWN;
         final Set<String> titles = new HashSet<>();
         final String head;
+        /** Named by a proper noun ("Keystone Metals"), not only described ("people"). */
+        boolean named;
 
         Entity(String name, boolean person, String head) {
             this.name = name;
@@ -107,7 +109,7 @@ final class MentionChains {
                     if (head.equals(o.entity.head)) {
                         return o.entity;
                     }
-                    any = any == null ? o.entity : any;
+                    any = any == null && o.entity.named ? o.entity : any;
                 }
             }
         }
@@ -174,9 +176,13 @@ final class MentionChains {
                 }
             }
         }
-        for (Occurrence o : withPronouns) {
-            for (int k = o.first; k <= o.last; k++) {
-                at.putIfAbsent(key(s.index(), k), o);
+        for (boolean persons : new boolean[] {true, false}) { // "Senator Smith's office": Smith is a person first
+            for (Occurrence o : withPronouns) {
+                if (o.entity.person == persons) {
+                    for (int k = o.first; k <= o.last; k++) {
+                        at.putIfAbsent(key(s.index(), k), o);
+                    }
+                }
             }
         }
     }
@@ -264,6 +270,9 @@ final class MentionChains {
         if (e.code == null && coded != null) {
             e.code = coded.code();
             e.codeRule = coded.rule();
+        }
+        for (int k = first; k <= last; k++) {
+            e.named |= s.token(k).pos().startsWith("NNP");
         }
         return new Occurrence(s.index(), first, last, e, subject(d, first, last), via);
     }

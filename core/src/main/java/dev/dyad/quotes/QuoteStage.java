@@ -75,7 +75,7 @@ public final class QuoteStage implements Stage {
             }
         }
         MentionChains chains = new MentionChains(doc, idx, lexicon, quoted);
-        SpeakerFinder finder = new SpeakerFinder(doc, idx, chains, speech, lexicon);
+        SpeakerFinder finder = new SpeakerFinder(doc, idx, chains, speech, lexicon, quoted);
         List<Quote> quotes = new ArrayList<>();
         List<ActorMention> actors = new ArrayList<>(doc.actors());
         Speaker previous = null;
@@ -85,7 +85,7 @@ public final class QuoteStage implements Stage {
             if (touched.isEmpty()) {
                 continue;
             }
-            Speaker speaker = nearestSpeaker(finder, touched, m, quoted);
+            Speaker speaker = nearestSpeaker(finder, idx, touched, m, quoted);
             int first = touched.get(0).index();
             if (speaker == null && previous != null && first - previousSentence <= CONTINUES_WITHIN) {
                 speaker = previous.because("continues the previous quote's speaker");
@@ -170,10 +170,20 @@ public final class QuoteStage implements Stage {
         return false;
     }
 
-    private Speaker nearestSpeaker(SpeakerFinder finder, List<Sentence> touched, QuoteFinder.Marked quote,
+    /**
+     * The speaker of the innermost speech verb whose clause holds the quote ("wrote that the figures were “fake,” and
+     * his spokesman called them “a stunt”"), else of the speech verb nearest to it.
+     */
+    private Speaker nearestSpeaker(SpeakerFinder finder, DepIndex[] idx, List<Sentence> touched, QuoteFinder.Marked quote,
                                    boolean[] quoted) {
         Speaker best = null;
         int bestDistance = Integer.MAX_VALUE;
+        for (Sentence s : touched) {
+            Speaker governing = governing(finder, idx[s.index()], s, quote, quoted);
+            if (governing != null) {
+                return governing;
+            }
+        }
         for (Sentence s : touched) {
             for (int t = 0; t < s.size(); t++) {
                 Token tok = s.token(t);
@@ -200,6 +210,38 @@ public final class QuoteStage implements Stage {
             }
         }
         return best;
+    }
+
+    private Speaker governing(SpeakerFinder finder, DepIndex d, Sentence s, QuoteFinder.Marked quote, boolean[] quoted) {
+        if (!d.parsed()) {
+            return null;
+        }
+        int first = -1;
+        for (int t = 0; t < s.size() && first < 0; t++) {
+            if (s.token(t).start() >= quote.start() && s.token(t).end() <= quote.end()) {
+                first = t;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        // walk up from the quote's first word; the first speech verb outside the quote that holds it speaks it
+        int node = d.governor(first);
+        for (int guard = 0; node >= 0 && guard < s.size(); guard++, node = d.governor(node)) {
+            Token tok = s.token(node);
+            if (tok.start() < quoted.length && quoted[tok.start()] || !tok.isVerb()) {
+                continue;
+            }
+            String lemma = tok.lowerLemma();
+            if (speech.isSpeechVerb(lemma) || NAMING_VERBS.contains(lemma)) {
+                Speaker who = finder.ofVerb(s.index(), node);
+                if (who != null && !(who.span().start() < quoted.length && quoted[who.span().start()])) {
+                    return who.because("sentence " + s.index() + ", holding the quote");
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private static List<ActorMention> firstPersonMentions(List<Sentence> touched, QuoteFinder.Marked quote, Speaker speaker) {

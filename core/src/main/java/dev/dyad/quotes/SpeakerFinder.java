@@ -26,9 +26,12 @@ final class SpeakerFinder {
     private final SpeechVerbs speech;
     private final SpeakerLexicon lexicon;
     private final Map<Integer, List<ActorMention>> actors = new HashMap<>();
+    private final boolean[] quoted;
 
-    SpeakerFinder(AnnotatedDocument doc, DepIndex[] idx, MentionChains chains, SpeechVerbs speech, SpeakerLexicon lexicon) {
+    SpeakerFinder(AnnotatedDocument doc, DepIndex[] idx, MentionChains chains, SpeechVerbs speech, SpeakerLexicon lexicon,
+                  boolean[] quoted) {
         this.doc = doc;
+        this.quoted = quoted;
         this.idx = idx;
         this.chains = chains;
         this.speech = speech;
@@ -50,7 +53,8 @@ final class SpeakerFinder {
         int v = verb;
         for (int hop = 0; hop < 4 && v >= 0; hop++) {
             for (int c : d.children(v, "nsubj")) {
-                if (!d.relation(c).equals("nsubj:pass") || hop > 0) {
+                // "‘Every number …,’ he told the BBC" can come out with two subjects: the one in the quote is not it
+                if ((!d.relation(c).equals("nsubj:pass") || hop > 0) && !inQuote(s.token(c).start())) {
                     return c;
                 }
             }
@@ -75,20 +79,23 @@ final class SpeakerFinder {
         Sentence s = doc.sentences().get(si);
         DepIndex d = idx[si];
         Token t = s.token(head);
-        Occurrence o = chains.at(si, head);
-        if (o == null) {
-            for (int a : d.children(head, "appos")) { // "Ukraine's foreign minister, Dmytro Kuleba"
-                o = personIn(si, d.extent(a));
-                if (o != null) {
-                    break;
-                }
-            }
-        }
-        if (o == null && lexicon.isProxy(t.lowerLemma())) { // "Okafor's office said"
+        if (lexicon.isProxy(t.lowerLemma())) { // "Okafor's office said"
             for (int p : d.children(head, "nmod:poss")) {
                 Occurrence owner = chains.at(si, p);
                 if (owner != null && owner.entity().person) {
                     return entity(s, owner.entity(), head, head, how + "; '" + t.text() + "' of '" + owner.entity().name + "'");
+                }
+            }
+        }
+        Occurrence o = chains.at(si, head);
+        if (o == null || !o.entity().person && !t.isPronoun()) {
+            // "Ukraine's foreign minister, Dmytro Kuleba", "spokeswoman Mao Ning": the name beside the description
+            for (int a : d.children(head, "appos", "flat", "compound", "dep")) {
+                // after the head only: "the Harris campaign" is not Harris speaking
+                Occurrence named = a > head ? personIn(si, d.extent(a)) : null;
+                if (named != null) {
+                    o = named;
+                    break;
                 }
             }
         }
@@ -102,6 +109,17 @@ final class SpeakerFinder {
             return null; // "I", "we", "you", or a pronoun with no antecedent
         }
         int[] np = NounPhrase.extent(s, d, head);
+        for (int a : d.children(head, "appos")) {
+            int[] name = NounPhrase.extent(s, d, a);
+            if (a > head && s.token(a).pos().startsWith("NNP")) { // "the company that owned the mill, Keystone Metals"
+                String[] code = code(si, np, head);
+                String[] own = code(si, name, a);
+                String[] use = own[0] != null || code[0] == null ? own : code;
+                String words = text(s, name[0], name[1]);
+                return new Speaker(words, use[0], s.span(name[0], name[1]), how + "; named in apposition to '"
+                        + text(s, np[0], np[1]) + "'; " + use[1], words);
+            }
+        }
         boolean bare = np[0] == head - 1 && s.token(np[0]).lowerLemma().equals("the") && np[1] == head;
         if (bare) {
             Entity titled = chains.lastTitled(si, head, t.lowerLemma());
@@ -166,6 +184,10 @@ final class SpeakerFinder {
             return new String[] {headMention.code(), headMention.rule()};
         }
         return new String[] {null, "not coded"};
+    }
+
+    private boolean inQuote(int at) {
+        return at >= 0 && at < quoted.length && quoted[at];
     }
 
     private String text(Sentence s, int first, int last) {
