@@ -129,7 +129,7 @@ final class MentionChains {
                 while (j + 1 < s.size() && s.token(j + 1).ner().equals("PERSON") && !s.token(j + 1).isPronoun()) {
                     j++;
                 }
-                here.add(person(s, d, i, j, personMention(actors, i, j)));
+                here.add(person(s, d, i, j, personMention(actors, i, j), actors));
                 i = j + 1;
             } else if (t.ner().equals("ORGANIZATION")) {
                 int j = i;
@@ -146,7 +146,7 @@ final class MentionChains {
             if (m.kind() == ActorMention.Kind.PERSON) {
                 if (here.stream().noneMatch(o -> o.entity.person && o.first <= m.head() && m.head() <= o.last)) {
                     int first = Math.max(m.first(), nameStart(s, m));
-                    here.add(person(s, d, first, m.last(), m));
+                    here.add(person(s, d, first, m.last(), m, actors));
                 }
             } else if (m.kind() != ActorMention.Kind.PRONOUN
                     && here.stream().noneMatch(o -> o.first <= m.head() && m.head() <= o.last)) {
@@ -205,7 +205,7 @@ final class MentionChains {
         return null;
     }
 
-    private Occurrence person(Sentence s, DepIndex d, int first, int last, ActorMention coded) {
+    private Occurrence person(Sentence s, DepIndex d, int first, int last, ActorMention coded, List<ActorMention> actors) {
         String run = text(s, first, last);
         String key = coded != null ? coded.entity() : run;
         Entity e;
@@ -260,7 +260,33 @@ final class MentionChains {
                 }
             }
         }
+        if (e.code == null && d.parsed()) {
+            describedBy(s, d, e, first, last, actors);
+        }
         return new Occurrence(s.index(), first, last, e, subject(d, first, last), "name");
+    }
+
+    /**
+     * "Jane Smith, a senator from Oregon": a person the dictionaries do not know takes the code of the description in
+     * apposition when dyad coded it as an actor (---LEG when it names no country), as a title would give it.
+     */
+    private static void describedBy(Sentence s, DepIndex d, Entity e, int first, int last, List<ActorMention> actors) {
+        for (int k = first; k <= last; k++) {
+            List<Integer> described = new ArrayList<>(d.children(k, "appos"));
+            if (d.relation(k).equals("appos") && d.governor(k) >= 0) {
+                described.add(d.governor(k));
+            }
+            for (int a : described) {
+                for (ActorMention m : actors) {
+                    if (m.kind() != ActorMention.Kind.PRONOUN && m.kind() != ActorMention.Kind.PERSON
+                            && m.first() <= a && a <= m.last()) {
+                        e.code = m.code();
+                        e.codeRule = "apposition '" + m.text() + "' (" + m.rule() + ")";
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     private Occurrence organisation(Sentence s, DepIndex d, int first, int last, ActorMention coded, String via) {
