@@ -53,7 +53,8 @@ public final class CandidateFilter implements ParseFilter {
      */
     @Override
     public boolean worthParsing(List<Token> tokens, String text) {
-        return hasQuotationMark(text) || hasSpeech(tokens) || hasTrigger(tokens) && hasActor(tokens, true);
+        // a quote with neither an actor nor a speech verb outside it needs no parse: its speaker continues
+        return hasSpeech(tokens) || (hasQuotationMark(text) || hasTrigger(tokens)) && hasActor(tokens, true);
     }
 
     /** Any mark dev.dyad.quotes.QuoteFinder reads: straight, curly double or single, doubled apostrophes. */
