@@ -92,4 +92,17 @@ class CliTest {
         assertEquals(0, without.code(), without.err());
         assertTrue(without.out().contains("\"article_id\":\"a\"") && !without.out().contains("model P("), without.out());
     }
+
+    @Test
+    void quotesComeAsJsonLinesOrATable() throws IOException {
+        Path f = Files.writeString(dir.resolve("q.txt"), "\"We will not vote for it,\" said Harriet Ellwood.\n");
+        Result jsonl = run("quotes", "--format", "jsonl", "--date", "2024-03-01", f.toString());
+        assertEquals(0, jsonl.code(), jsonl.err());
+        assertTrue(jsonl.out().contains("\"kind\":\"direct\"") && jsonl.out().contains("\"text\":\"Harriet Ellwood\""),
+                jsonl.out());
+        Result table = run("quotes", "--format", "table", "--date", "2024-03-01", f.toString());
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("speaker") && table.out().contains("Harriet Ellwood")
+                && table.out().contains("We will not vote for it"), table.out());
+    }
 }

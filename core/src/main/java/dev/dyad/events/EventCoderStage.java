@@ -361,7 +361,8 @@ public final class EventCoderStage implements Stage {
         if (c.modality() != Modality.FUTURE) {
             return c;
         }
-        boolean thirdParty = attribution != null && !attribution.speaker().country().equals(source.country());
+        boolean thirdParty = attribution != null && attribution.country() != null
+                && !attribution.country().equals(source.country());
         for (String mapping : thirdParty ? List.of("intent") : List.of("intent", "threat")) {
             String mapped = rules.map(mapping, c.code());
             boolean applies = mapping.equals("intent") ? rootBetween(c.code(), 3, 8) : rootBetween(c.code(), 14, 20);
@@ -423,20 +424,35 @@ public final class EventCoderStage implements Stage {
         return root >= lo && root <= hi;
     }
 
-    record Attribution(ActorMention speaker, String rule) {
+    /** Who said so: as written into the event, the speaker's country (null when not coded) and entity key. */
+    record Attribution(ActorRef speaker, String country, String entity, String rule) {
+        static Attribution of(ActorMention m, String rule) {
+            return new Attribution(ActorRef.of(m), m.country(), m.entity(), rule);
+        }
     }
 
-    /** Who reported the event: the speaker of the quote it is in, or the subject of the speech verb governing it. */
+    /**
+     * Who reported the event: the speaker of the direct quote it is in, else of the innermost reported claim
+     * ({@code dev.dyad.quotes}: the same speakers as {@code dyad quotes} gives), else the subject of the speech verb
+     * governing it.
+     */
     private Attribution attribution(AnnotatedDocument doc, Sentence s, int trigger, List<ActorMention> mentions) {
         Token t = s.token(trigger);
+        Span at = new Span(t.start(), t.end());
+        Quote claim = null;
         for (Quote q : doc.quotes()) {
-            if (q.kind().equals("direct") && q.charSpan().contains(new Span(t.start(), t.end())) && q.speakerEntity() != null) {
-                ActorMention speaker = doc.actors().stream().filter(a -> a.entity().equals(q.speakerEntity())).findFirst()
-                        .orElse(null);
-                if (speaker != null) {
-                    return new Attribution(speaker, "direct quote by '" + q.speaker().text() + "'");
-                }
+            if (q.speaker() == null || !q.covers(at)) {
+                continue;
             }
+            if (q.kind().equals("direct")) {
+                return fromQuote(q, "direct quote by '");
+            }
+            if (claim == null || q.charSpan().length() < claim.charSpan().length()) {
+                claim = q;
+            }
+        }
+        if (claim != null) {
+            return fromQuote(claim, "reported claim by '");
         }
         int node = trigger;
         for (int guard = 0; node >= 0 && guard < 12; guard++) {
@@ -458,9 +474,15 @@ public final class EventCoderStage implements Stage {
         return null;
     }
 
+    private static Attribution fromQuote(Quote q, String how) {
+        String code = q.speaker().code();
+        String country = code == null || code.length() < 3 ? null : code.substring(0, 3);
+        return new Attribution(q.speaker(), country, q.speakerEntity(), how + q.speaker().text() + "'");
+    }
+
     private Attribution speakerOf(Sentence s, int speechVerb, List<ActorMention> mentions) {
         ActorMention who = speech.speaker(s, speechVerb, mentions);
-        return who == null ? null : new Attribution(who, "subject of '" + s.token(speechVerb).text() + "'");
+        return who == null ? null : Attribution.of(who, "subject of '" + s.token(speechVerb).text() + "'");
     }
 
     private Event event(AnnotatedDocument doc, Sentence s, Candidate c, ActorMention source, ActorMention target,
@@ -484,8 +506,8 @@ public final class EventCoderStage implements Stage {
                 target == null ? null : ActorRef.of(target), code.code(), code.name(), code.quadClass(), code.goldstein(),
                 new Event.Plover(code.ploverEvent(), code.ploverMode()), c.modality(), null, null, null, null, null, null,
                 Event.TextSpan.of(t.text(), new Span(t.start(), t.end())),
-                attribution == null ? null : ActorRef.of(attribution.speaker()),
+                attribution == null ? null : attribution.speaker(),
                 Math.round(Math.min(0.95, confidence) * 100) / 100.0, c.pattern().where(), p, c.trigger(),
-                attribution == null ? null : attribution.speaker().entity());
+                attribution == null ? null : attribution.entity());
     }
 }

@@ -21,6 +21,11 @@ public final class SpeechVerbs {
     private static final java.util.Set<String> ADDRESSING = java.util.Set.of("tell", "inform", "brief", "assure",
             "remind", "warn", "urge", "ask", "address");
 
+    /** Verbs whose object is the audience, not the speaker ("told reporters"). */
+    public boolean addressesSomeone(String lemma) {
+        return ADDRESSING.contains(lemma);
+    }
+
     public ActorMention speaker(Sentence s, int verb, List<ActorMention> mentions) {
         List<ActorMention> who = arguments.subjectOf(s, verb, mentions);
         if (who.isEmpty() && !ADDRESSING.contains(s.token(verb).lowerLemma())) {

@@ -14,7 +14,7 @@ public record ActorRef(String text, String code, int[] span, String rule) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ActorRef r && java.util.Objects.equals(r.text, text) && r.code.equals(code)
+        return o instanceof ActorRef r && java.util.Objects.equals(r.text, text) && java.util.Objects.equals(r.code, code)
                 && java.util.Arrays.equals(r.span, span) && java.util.Objects.equals(r.rule, rule);
     }
 

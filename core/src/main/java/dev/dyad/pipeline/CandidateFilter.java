@@ -48,13 +48,30 @@ public final class CandidateFilter implements ParseFilter {
     }
 
     /**
-     * An event needs a trigger and an actor (a name, or a pronoun standing for one); a quote needs the parse
-     * to find its speaker. A sentence with only a speech verb ("X said profits rose") yields neither.
+     * An event needs a trigger and an actor (a name, or a pronoun standing for one); a quote or a reported claim
+     * needs the parse to find its speaker, whoever it is ("the campaign said", "according to analysts").
      */
     @Override
     public boolean worthParsing(List<Token> tokens, String text) {
-        boolean quote = text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0;
-        return quote ? hasActor(tokens, true) : hasTrigger(tokens) && hasActor(tokens, true);
+        // a quote with neither an actor nor a speech verb outside it needs no parse: its speaker continues
+        return hasSpeech(tokens) || (hasQuotationMark(text) || hasTrigger(tokens)) && hasActor(tokens, true);
+    }
+
+    /** Any mark dev.dyad.quotes.QuoteFinder reads: straight, curly double or single, doubled apostrophes. */
+    static boolean hasQuotationMark(String text) {
+        return text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0
+                || text.indexOf('\u2018') >= 0 || text.contains("''") || text.contains("``");
+    }
+
+    private boolean hasSpeech(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isVerb() && rules.isSpeechVerb(t.lowerLemma()) || t.text().equalsIgnoreCase("according")
+                    && i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasActor(List<Token> tokens, boolean pronouns) {

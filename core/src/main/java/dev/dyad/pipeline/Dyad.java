@@ -39,8 +39,7 @@ public final class Dyad {
                 all.append(DictionaryFiles.resourceText(f));
             }
             all.append(DictionaryFiles.resourceText(dev.dyad.actors.DescriptionWords.FILE));
-            all.append(DictionaryFiles.resourceText(dev.dyad.actors.DescriptionWords.FILE));
-            for (String f : List.of("events/verbs.txt", "events/rules.txt", "cameo/cameo.tsv")) {
+            for (String f : List.of("events/verbs.txt", "events/rules.txt", "cameo/cameo.tsv", dev.dyad.quotes.SpeakerLexicon.FILE)) {
                 all.append(DictionaryFiles.resourceText(f));
             }
             Gazetteer.Sources places = Gazetteer.Sources.builtIn();

@@ -1,0 +1,111 @@
+package dev.dyad.quotes;
+
+import dev.dyad.events.SpeechVerbs;
+import dev.dyad.model.AnnotatedDocument;
+import dev.dyad.model.Quote;
+import dev.dyad.model.Sentence;
+import dev.dyad.model.Span;
+import dev.dyad.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reported claims ({@code kind = indirect}): the complement of a speech verb outside quotation marks ("Smith said
+ * that ...", "denied that ...", "wrote on X that ..."), the clause a speech verb follows ("The talks will resume,
+ * officials said"), and the clause stated "according to" someone. The speaker comes from {@link SpeakerFinder};
+ * a claim whose speaker the text does not name is left out, and so is one that only repeats a direct quote. One
+ * per article.
+ */
+final class ClaimFinder {
+    private final AnnotatedDocument doc;
+    private final DepIndex[] idx;
+    private final SpeakerFinder finder;
+    private final SpeechVerbs speech;
+    private final boolean[] quoted;
+
+    ClaimFinder(AnnotatedDocument doc, DepIndex[] idx, SpeakerFinder finder, SpeechVerbs speech, boolean[] quoted) {
+        this.doc = doc;
+        this.idx = idx;
+        this.finder = finder;
+        this.speech = speech;
+        this.quoted = quoted;
+    }
+
+    List<Quote> claims() {
+        List<Quote> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            DepIndex d = idx[s.index()];
+            if (!d.parsed()) {
+                continue;
+            }
+            for (int t = 0; t < s.size(); t++) {
+                Token tok = s.token(t);
+                if (inQuote(tok.start())) {
+                    continue;
+                }
+                if (tok.isVerb() && speech.isSpeechVerb(tok.lowerLemma())) {
+                    final int verb = t;
+                    List<Integer> complements = d.children(t, "ccomp");
+                    for (int c : complements) {
+                        int[] ext = d.extent(c);
+                        add(out, s, ext[0], ext[1], () -> finder.ofVerb(s.index(), verb),
+                                "complement of '" + tok.text() + "'");
+                    }
+                    int g = d.governor(t);
+                    if (complements.isEmpty() && d.is(t, "parataxis") && g >= 0 && g < t) {
+                        // "The talks will resume, officials said": the verb of saying hangs off the claim
+                        add(out, s, d.extent(g)[0], d.extent(t)[0] - 1, () -> finder.ofVerb(s.index(), verb),
+                                "clause before '" + tok.text() + "'");
+                    }
+                } else if (tok.text().equalsIgnoreCase("according") && t + 1 < s.size()
+                        && s.token(t + 1).text().equalsIgnoreCase("to")) {
+                    according(out, s, d, t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Costs have tripled, according to Lloyd's List": the clause around the phrase, said by its noun. */
+    private void according(List<Quote> out, Sentence s, DepIndex d, int at) {
+        int who = d.governor(at);
+        int clause = who < 0 ? -1 : d.governor(who);
+        if (who < 0 || clause < 0) {
+            return;
+        }
+        int[] whole = d.extent(clause);
+        int[] phrase = d.extent(who);
+        int from = Math.min(at, phrase[0]);
+        boolean before = from - whole[0] >= whole[1] - phrase[1];
+        int lo = before ? whole[0] : phrase[1] + 1;
+        int hi = before ? from - 1 : whole[1];
+        add(out, s, lo, hi, () -> finder.describe(s.index(), who, "according to"), "according to");
+    }
+
+    private void add(List<Quote> out, Sentence s, int lo, int hi, java.util.function.Supplier<Speaker> who, String rule) {
+        while (lo <= hi && NounPhrase.isPunctuation(s, lo)) {
+            lo++;
+        }
+        while (hi >= lo && NounPhrase.isPunctuation(s, hi)) {
+            hi--;
+        }
+        if (lo > hi) {
+            return;
+        }
+        Span span = s.span(lo, hi);
+        if (inQuote(span.start()) && inQuote(span.end() - 1)) {
+            return; // the words of a direct quote, already a quote
+        }
+        Speaker speaker = who.get();
+        if (speaker == null || speaker.span().overlaps(span)) {
+            return;
+        }
+        out.add(new Quote(doc.article().id(), "indirect", doc.article().text().substring(span.start(), span.end()),
+                new int[] {span.start(), span.end()}, s.index(), speaker.ref(), rule + "; " + speaker.rule(),
+                speaker.entity()));
+    }
+
+    private boolean inQuote(int at) {
+        return at >= 0 && at < quoted.length && quoted[at];
+    }
+}
