@@ -58,7 +58,7 @@ public final class Dyad {
             for (String f : ActorDictionary.BUILT_IN_FILES) {
                 all.append(DictionaryFiles.resourceText(f));
             }
-            for (String f : List.of("events/verbs.txt", "events/rules.txt", "cameo/cameo.tsv")) {
+            for (String f : List.of("events/verbs.txt", PatternDictionary.UNDERLAY, "events/rules.txt", "cameo/cameo.tsv")) {
                 all.append(DictionaryFiles.resourceText(f));
             }
             Gazetteer.Sources places = Gazetteer.Sources.builtIn();
