@@ -87,7 +87,10 @@ public class PhoenixVerbs {
                 t.file, t.patterns, t.bareVerbs, t.out.size(), t.untranslated.size(), t.partial.size(), t.filtered.size());
     }
 
-    /** Filter lines: {@code family | ARRANGE | reason}, {@code verb | post | reason}, {@code bare | look | reason}, {@code line | 1234 | reason}. */
+    /**
+     * Filter lines: {@code family | ARRANGE | reason}, {@code verb | post | reason}, {@code bare | look | reason}
+     * ({@code bare | * | reason}: every verb's own code), {@code line | 1234 | reason}.
+     */
     void readFilter(List<String> lines, String name) {
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i).replaceAll("#.*", "").strip();
@@ -259,6 +262,10 @@ public class PhoenixVerbs {
         if (reason == null && filterBare.containsKey(v.lemma())) {
             reason = filterBare.get(v.lemma());
             key = "bare " + v.lemma();
+        }
+        if (reason == null && filterBare.containsKey("*")) {
+            reason = filterBare.get("*");
+            key = "bare *";
         }
         if (reason == null && filterLine.containsKey(v.line())) {
             reason = filterLine.get(v.line());

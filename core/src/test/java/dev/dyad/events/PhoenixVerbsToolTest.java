@@ -89,6 +89,25 @@ class PhoenixVerbsToolTest {
         assertTrue(lines.stream().noneMatch(l -> l.startsWith("--- |") || l.contains("V request | |")), "no code, no line");
     }
 
+    /** The committed layer and report are the tool's output on ../shared's CAMEO.2.0.txt with the committed filter. */
+    @Test
+    void committedLayerIsRegenerated() throws IOException, InterruptedException {
+        Path layerOut = out.resolve("phoenix-verbs.txt");
+        Path reportOut = out.resolve("phoenix-verbs-report.md");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "../tools/phoenix_verbs.java",
+                dev.dyad.testing.SharedDyad.shared("data/phoenix/CAMEO.2.0.txt").toString(),
+                "src/main/resources/dyad/dictionaries/cameo/cameo.tsv", "../tools/phoenix_verbs.filter.txt",
+                layerOut.toString(), reportOut.toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "tool did not finish");
+        assertEquals(0, p.exitValue(), log);
+        assertEquals(Files.readString(layerOut), Files.readString(Path.of("src/main/resources/dyad/dictionaries/events/phoenix-verbs.txt")),
+                "regenerate events/phoenix-verbs.txt with tools/phoenix_verbs.java (see its header)");
+        assertEquals(Files.readString(reportOut), Files.readString(Path.of("../docs/phoenix-verbs-report.md")),
+                "regenerate docs/phoenix-verbs-report.md with tools/phoenix_verbs.java");
+    }
+
     @Test
     void theLayerLoadsUnderOwnPatterns() {
         CameoOntology cameo = CameoOntology.builtIn();
