@@ -41,6 +41,8 @@ public class PhoenixVerbs {
             "to", "against", "from", "by", "toward", "towards");
     static final Pattern PATTERN = Pattern.compile("^-\\s*(.*?)\\s*\\[([^\\]]*)\\]\\s*$");
     static final Pattern HEADER = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^\\]]*)\\]\\s+---\\s*$");
+    /** What PETRARCH2 also reads: "--- DISGRACE [110]--- ---". */
+    static final Pattern LOOSE_HEADER = Pattern.compile("^---\\s+([^\\s\\[]+)\\s*\\[([^\\]]*)\\].*$");
 
     /** {@code word}: the verb as the block writes it ("RUSH", "ASK_FOR"), to match a pattern's comment. */
     record Verb(String lemma, String particle, String code, int line, String word) {}
@@ -144,6 +146,10 @@ public class PhoenixVerbs {
             }
             if (body.startsWith("---")) {
                 Matcher m = HEADER.matcher(body);
+                if (!m.matches() && (m = LOOSE_HEADER.matcher(body)).matches()) {
+                    notes.add(new Problem(n, "header", "malformed verb block header, read as '--- " + m.group(1) + " ["
+                            + m.group(2) + "] ---'", raw));
+                }
                 if (!m.matches()) {
                     untranslated.add(new Problem(n, "header", "verb block header not of the form '--- NAME [CODE] ---'", raw));
                     family = null;
@@ -155,7 +161,7 @@ public class PhoenixVerbs {
                 String blockCode = m.group(2).strip();
                 // the verb lines follow until the first pattern; read them now so patterns see the whole block
                 for (int j = i + 1; j < lines.size(); j++) {
-                    String vb = lines.get(j).replaceAll("#.*", "").strip();
+                    String vb = lines.get(j).replaceAll("#.*", "").replaceAll(";.*", "").strip(); // ";shan 8/30/93"
                     if (vb.startsWith("---") || vb.startsWith("-") || vb.startsWith("~")) {
                         break;
                     }
@@ -590,7 +596,7 @@ public class PhoenixVerbs {
         sb.append("| filtered for precision | ").append(filtered.size()).append(" |\n\n");
         Map<String, Integer> kinds = new TreeMap<>();
         for (Problem p : untranslated) {
-            kinds.merge(p.why().replaceAll("'[^']*'|\\([^)]*\\)|\\[[^\\]]*\\]|\\{[^}]*\\}|&\\S+|\\d+", "…"), 1, Integer::sum);
+            kinds.merge(p.why().replaceAll("\\('[^']*'\\)|'[^' ]*'|\\([^)]*\\)|\\[[^\\]]*\\]|\\{[^}]*\\}|&\\S+|\\d+", "…"), 1, Integer::sum);
         }
         sb.append("## Untranslated, by reason\n\n");
         kinds.forEach((k, v) -> sb.append("- ").append(v).append(" × ").append(k).append('\n'));
