@@ -30,4 +30,12 @@ class UnderlayConstructionsTest {
                 got.toString());
         assertTrue(got.stream().noneMatch(e -> e.rule().contains("phoenix")), got.toString());
     }
+
+    @Test
+    void layerVerbDoesNotAbsorbAnOwnEventNoun() {
+        // the layer's "reiterate ... commitment" (030, CAMEO.2.0.txt:4716) would swallow dyad's own 'accord' (057)
+        List<Event> got = events("Saudi Arabia reiterated its commitment to the OPEC accord.");
+        assertTrue(got.stream().noneMatch(e -> e.rule().contains("phoenix")), got.toString());
+        assertTrue(got.stream().anyMatch(e -> e.rule().startsWith("events/verbs.txt:")), got.toString());
+    }
 }
