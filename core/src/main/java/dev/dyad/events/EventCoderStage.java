@@ -118,6 +118,9 @@ public final class EventCoderStage implements Stage {
             if (r.mapping() != null && controllerCodesItself(s, r.controller())) {
                 continue; // "refused to comment" is 011 by the pattern of "refuse", not a rejected 010
             }
+            if (r.mapping() != null && p.underlay() && ownPattern(s, r.controller())) {
+                continue; // "refused to take part": dyad's own 'refuse' (120) wins over the layer's complement
+            }
             if (r.mapping() != null) {
                 // "vowed to fight": a promise of conflict is a threat, not an intent to cooperate; a promise of troops
                 // (15: "offered to send troops") is military cooperation (the intent map)
@@ -147,6 +150,12 @@ public final class EventCoderStage implements Stage {
         return out;
     }
 
+    /** The word has a pattern of dyad's own (not of the imported layer) that matches here. */
+    private boolean ownPattern(Sentence s, int t) {
+        EventPattern p = t < 0 ? null : matcher.match(s, t);
+        return p != null && !p.underlay();
+    }
+
     /** A control verb with a pattern for this very complement ({@code xcomp=}) is coded by that pattern. */
     private boolean controllerCodesItself(Sentence s, int controller) {
         EventPattern own = controller < 0 ? null : matcher.match(s, controller);
@@ -158,25 +167,19 @@ public final class EventCoderStage implements Stage {
         return candidates.stream().filter(c -> !superseded.contains(c.trigger())).toList();
     }
 
-    /** Drops events that are the content of another coded event (its complement, condition or object clause). */
-    private List<Candidate> absorb(Sentence s, List<Candidate> candidates) {
+    /**
+     * Drops events that are the content of another coded event (its complement, condition or object clause). An event
+     * of the imported layer never absorbs one of dyad's own patterns: it is dropped instead ("reiterated its commitment
+     * to the accord" stays dyad's 057, not the layer's 030), so that dyad's patterns win wherever they fire.
+     */
+    private List<Candidate> absorb(Sentence s, List<Candidate> all) {
+        List<Candidate> candidates = all.stream().filter(o -> !o.pattern().underlay() || all.stream()
+                .noneMatch(c -> c != o && !c.pattern().underlay() && absorbs(s, o, c))).toList();
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
             boolean absorbed = false;
             for (Candidate o : candidates) {
-                // only verbs take clausal content; "a buildup that has stoked concern" does not absorb what follows
-                if (o != c && !o.nominal() && o.trigger() != c.trigger() && isContentOf(s, o.trigger(), c.trigger())) {
-                    absorbed = true;
-                    break;
-                }
-                // "the demand that Israel ease restrictions", "a plan to attack": what a noun event is about
-                if (o != c && o.nominal() && contentOfNoun(s, o.trigger(), c.trigger())) {
-                    absorbed = true;
-                    break;
-                }
-                // "rejected a US offer to host a summit": the offer is what was rejected, not an event of its own
-                if (o != c && c.nominal() && o.controller() >= 0 && s.governor(c.trigger()) == o.controller()
-                        && s.relation(c.trigger()).equals("obj")) {
+                if (o != c && absorbs(s, o, c)) {
                     absorbed = true;
                     break;
                 }
@@ -186,6 +189,16 @@ public final class EventCoderStage implements Stage {
             }
         }
         return out;
+    }
+
+    private boolean absorbs(Sentence s, Candidate o, Candidate c) {
+        // only verbs take clausal content; "a buildup that has stoked concern" does not absorb what follows
+        return !o.nominal() && o.trigger() != c.trigger() && isContentOf(s, o.trigger(), c.trigger())
+                // "the demand that Israel ease restrictions", "a plan to attack": what a noun event is about
+                || o.nominal() && contentOfNoun(s, o.trigger(), c.trigger())
+                // "rejected a US offer to host a summit": the offer is what was rejected, not an event of its own
+                || c.nominal() && o.controller() >= 0 && s.governor(c.trigger()) == o.controller()
+                && s.relation(c.trigger()).equals("obj");
     }
 
     /** The inner trigger heads a "that"/"to" clause attached to the noun (not a relative clause). */

@@ -3,15 +3,29 @@ package dev.dyad.events;
 import dev.dyad.model.Token;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * One line of the event pattern dictionary (see events/FORMAT.md). Empty sets mean "no constraint".
  *
  * @param target null (default argument search), "obj", "none", or "prep:with"-style
+ * @param phrases {@code pp=} constraints: preposition -> lemmas of its noun ({@code *}: any noun)
+ * @param underlay true for a pattern of an imported layer (phoenix-verbs.txt), tried only where no own pattern matches
  */
 public record EventPattern(String code, boolean verb, String lemma, String particle, Set<String> objects,
-                           Set<String> modifiers, Set<String> preps, Set<String> xcomps, String target, String where) {
+                           Set<String> modifiers, Set<String> preps, Set<String> xcomps, String target, String where,
+                           Map<String, Set<String>> phrases, boolean underlay) {
+    public EventPattern {
+        phrases = Map.copyOf(phrases);
+    }
+
+    /** A pattern of dyad's own, without prepositional-phrase constraints. */
+    public EventPattern(String code, boolean verb, String lemma, String particle, Set<String> objects,
+                        Set<String> modifiers, Set<String> preps, Set<String> xcomps, String target, String where) {
+        this(code, verb, lemma, particle, objects, modifiers, preps, xcomps, target, where, Map.of(), false);
+    }
+
     /** The code of a pattern that says a construction is no event ("met its payments"): it wins and codes nothing. */
     public static final String NO_EVENT = "---";
 
@@ -36,7 +50,7 @@ public record EventPattern(String code, boolean verb, String lemma, String parti
     /** More constraints = more specific; the most specific matching pattern wins. */
     public int specificity() {
         return (particle == null ? 0 : 2) + (objects.isEmpty() ? 0 : 2) + (modifiers.isEmpty() ? 0 : 1)
-                + (preps.isEmpty() ? 0 : 2) + (xcomps.isEmpty() ? 0 : 2);
+                + (preps.isEmpty() ? 0 : 2) + (xcomps.isEmpty() ? 0 : 2) + 2 * phrases.size();
     }
 
     public String describe() {

@@ -39,9 +39,17 @@ final class TriggerMatcher {
                 : !p.objects().isEmpty() && !anyLemma(s, patternObjects(s, t, p), p.objects())) {
             return false;
         }
+        List<Integer> phraseNouns = new java.util.ArrayList<>();
+        for (var e : p.phrases().entrySet()) {
+            List<Integer> nouns = phraseNouns(s, t, e.getKey());
+            if (nouns.isEmpty() || !e.getValue().contains(EventPattern.ANY) && !anyLemma(s, nouns, e.getValue())) {
+                return false;
+            }
+            phraseNouns.addAll(nouns);
+        }
         if (!p.modifiers().isEmpty()) {
             List<Integer> mods = new java.util.ArrayList<>(s.children(t, "amod", "compound", "nmod:poss"));
-            for (int o : objects(s, t, p.verb())) {
+            for (int o : concat(objects(s, t, p.verb()), phraseNouns)) { // "(FOR {FINANCIAL AID})": the phrase's noun too
                 for (int m : s.children(o, "amod", "compound")) {
                     mods.add(m);
                     mods.addAll(s.children(m, "amod", "compound", "obl:npmod", "advmod")); // "military-technical measures"
@@ -55,6 +63,24 @@ final class TriggerMatcher {
             return false;
         }
         return p.xcomps().isEmpty() || anyLemma(s, s.children(t, "xcomp"), p.xcomps());
+    }
+
+    private static List<Integer> concat(List<Integer> a, List<Integer> b) {
+        List<Integer> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** Nouns (with their conjuncts) of every prepositional dependent of the trigger introduced by this preposition. */
+    static List<Integer> phraseNouns(Sentence s, int t, String prep) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int c : s.children(t, "obl", "nmod")) {
+            if (hasCase(s, c, Set.of(prep))) {
+                out.add(c);
+                out.addAll(s.children(c, "conj"));
+            }
+        }
+        return out;
     }
 
     /** Objects as a pattern means them: for "call for"-style phrasal verbs also the noun after the preposition. */

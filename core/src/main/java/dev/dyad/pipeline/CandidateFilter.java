@@ -115,7 +115,8 @@ public final class CandidateFilter implements ParseFilter {
                 }
             }
             for (EventPattern p : options) {
-                if (!p.codesNothing() && (anyPatternLemma || possible(p, lemmas))) {
+                // the imported layer never widens the fallback's sentences: only its patterns that could fire count
+                if (!p.codesNothing() && (anyPatternLemma && !p.underlay() || possible(p, lemmas))) {
                     return true;
                 }
             }
@@ -125,7 +126,8 @@ public final class CandidateFilter implements ParseFilter {
 
     private static boolean possible(EventPattern p, Set<String> lemmas) {
         return (p.particle() == null || lemmas.contains(p.particle())) && anyOrNone(p.objects(), lemmas)
-                && anyOrNone(p.modifiers(), lemmas) && anyOrNone(p.xcomps(), lemmas) && anyOrNone(p.preps(), lemmas);
+                && anyOrNone(p.modifiers(), lemmas) && anyOrNone(p.xcomps(), lemmas) && anyOrNone(p.preps(), lemmas)
+                && p.phrases().entrySet().stream().allMatch(e -> lemmas.contains(e.getKey()) && anyOrNone(e.getValue(), lemmas));
     }
 
     private static boolean anyOrNone(Set<String> wanted, Set<String> lemmas) {

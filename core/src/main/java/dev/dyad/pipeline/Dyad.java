@@ -39,7 +39,8 @@ public final class Dyad {
                 all.append(DictionaryFiles.resourceText(f));
             }
             all.append(DictionaryFiles.resourceText(dev.dyad.actors.DescriptionWords.FILE));
-            for (String f : List.of("events/verbs.txt", "events/rules.txt", "cameo/cameo.tsv", dev.dyad.quotes.SpeakerLexicon.FILE)) {
+            for (String f : List.of("events/verbs.txt", PatternDictionary.UNDERLAY, "events/rules.txt", "cameo/cameo.tsv",
+                    dev.dyad.quotes.SpeakerLexicon.FILE)) {
                 all.append(DictionaryFiles.resourceText(f));
             }
             Gazetteer.Sources places = Gazetteer.Sources.builtIn();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dyad.dict.DictionaryException;
 import dev.dyad.dict.DictionaryFiles;
 import dev.dyad.ontology.CameoOntology;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DictionaryFormatTest {
@@ -60,6 +61,40 @@ class DictionaryFormatTest {
     void ambiguousPatternIsReported() {
         assertEquals("verbs.txt:2: same trigger and constraints as verbs.txt:1 (duplicate or ambiguous pattern)",
                 patternError("100 | V demand |\n110 | V demand |\n"));
+    }
+
+    private static String layerError(String text) {
+        return assertThrows(DictionaryException.class, () -> PatternDictionary.fromLines(
+                DictionaryFiles.parse("verbs.txt", "100 | V demand |\n"), DictionaryFiles.parse("phoenix-verbs.txt", text),
+                CAMEO)).getMessage();
+    }
+
+    @Test
+    void builtInLayerLoadsUnderOwnPatterns() {
+        PatternDictionary p = PatternDictionary.builtIn(CAMEO);
+        assertTrue(p.underlaySize() > 1000, "layer patterns: " + p.underlaySize());
+        List<EventPattern> demand = p.verbPatterns("demand");
+        assertTrue(!demand.get(0).underlay() && demand.get(demand.size() - 1).underlay(), "own first: " + demand);
+    }
+
+    @Test
+    void malformedLayerLineStopsLoadingWithFileAndLine() {
+        assertTrue(layerError("020 | V ask | | CAMEO.2.0.txt:3\n020 | V ask | obj=help |\n")
+                .startsWith("phoenix-verbs.txt:2: fourth field must name the pattern's origin"));
+        assertTrue(layerError("020 | V ask | pp=for | CAMEO.2.0.txt:3").startsWith("phoenix-verbs.txt:1: pp must be"));
+        assertTrue(layerError("020 | V ask | pp=for:aid pp=for:help | CAMEO.2.0.txt:3")
+                .startsWith("phoenix-verbs.txt:1: two pp= constraints for 'for'"));
+        assertTrue(layerError("999 | V ask | | CAMEO.2.0.txt:3").startsWith("phoenix-verbs.txt:1: unknown CAMEO code"));
+        assertEquals("phoenix-verbs.txt:2: same trigger and constraints as phoenix-verbs.txt:1 (duplicate or ambiguous pattern)",
+                layerError("020 | V ask | pp=for:aid | CAMEO.2.0.txt:3\n023 | V ask | pp=for:aid | CAMEO.2.0.txt:4"));
+    }
+
+    @Test
+    void layerMayRepeatOwnPatternsAndRuleNamesBothLines() {
+        PatternDictionary d = PatternDictionary.fromLines(DictionaryFiles.parse("verbs.txt", "100 | V demand |\n"),
+                DictionaryFiles.parse("phoenix-verbs.txt", "# header\n100 | V demand | | CAMEO.2.0.txt:77\n"), CAMEO);
+        assertEquals(List.of("verbs.txt:1", "phoenix-verbs.txt:2 (CAMEO.2.0.txt:77)"),
+                d.verbPatterns("demand").stream().map(EventPattern::where).toList());
     }
 
     @Test
