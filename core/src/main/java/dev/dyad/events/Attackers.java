@@ -19,11 +19,18 @@ final class Attackers {
 
     /** The attacker named in an attack phrase of the verb, its rule naming the noun; empty when there is none. */
     List<ActorMention> of(Sentence s, int verb, List<ActorMention> mentions) {
-        for (int phrase : s.children(verb, "obl")) {
-            if (!rules.isAttackNoun(s.token(phrase).lowerLemma())) {
+        // "in Russian shelling" is sometimes parsed as a clause ("shelling" a verb, "Russian" its subject)
+        for (int phrase : s.children(verb, "obl", "advcl")) {
+            if (!rules.isAttackNoun(s.token(phrase).lowerLemma())
+                    || s.relation(phrase).startsWith("advcl") && !ModalityAnalyzer.hasMark(s, phrase, "in")) {
                 continue;
             }
             List<ActorMention> found = ArgumentFinder.actorOrOwner(s, phrase, mentions);
+            for (int subject : s.children(phrase, "nsubj")) {
+                if (found.isEmpty()) {
+                    found = ArgumentFinder.withConjuncts(s, subject, mentions);
+                }
+            }
             if (found.isEmpty()) {
                 for (int by : s.children(phrase, "nmod")) {
                     if (TriggerMatcher.hasCase(s, by, java.util.Set.of("by", "from"))) {

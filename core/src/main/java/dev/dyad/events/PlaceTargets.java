@@ -30,6 +30,9 @@ final class PlaceTargets {
                     continue;
                 }
                 ActorMention place = placeIn(s, phrase, mentions, 0);
+                if (place == null) {
+                    place = continuation(s, head, phrase, mentions);
+                }
                 if (place != null && !place.country().equals(source.country())) {
                     return List.of(new ActorMention(place.sentence(), place.first(), place.last(), place.head(),
                             place.span(), place.text(), place.code(), place.kind(), place.entity(),
@@ -38,6 +41,21 @@ final class PlaceTargets {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "a summit on the crisis in Haiti" parsed with "in Haiti" beside "on the crisis": an "in"/"of" phrase of the same
+     * head that starts right after the phrase's noun belongs to it.
+     */
+    private static ActorMention continuation(Sentence s, int head, int phrase, List<ActorMention> mentions) {
+        for (int sibling : s.children(head, "obl", "nmod")) {
+            String prep = preposition(s, sibling);
+            boolean adjacent = s.children(sibling, "case").stream().anyMatch(k -> k == phrase + 1);
+            if (adjacent && ("in".equals(prep) || "of".equals(prep))) {
+                return placeIn(s, sibling, mentions, MAX_DEPTH);
+            }
+        }
+        return null;
     }
 
     private static String preposition(Sentence s, int phrase) {
