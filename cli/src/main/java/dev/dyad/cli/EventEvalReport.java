@@ -1,5 +1,6 @@
 package dev.dyad.cli;
 
+import dev.dyad.eval.HeldOutSplit;
 import dev.dyad.eval.PloverEventEvaluation;
 import dev.dyad.eval.TripleEvaluation;
 import dev.dyad.learned.eval.PentaClassEvaluation;
@@ -37,6 +38,39 @@ final class EventEvalReport {
             out.print(c.perCategoryTable());
             out.println();
             out.print(c.matrixTable());
+        }
+    }
+
+    static void pentaClassSplit(PrintWriter out, PentaClassEvaluation.Split split) {
+        out.println();
+        out.println("### Held-out split (seed " + HeldOutSplit.SEED + ")");
+        out.println();
+        out.println("The sentences split once by a stable hash of file and line (`HeldOutSplit`): about a third is the test "
+                + "part, never read for misses; rules are tuned on the tuning part only.");
+        out.println();
+        out.println("| part | sentences | rules macro-F1 | model (CV) macro-F1 | combined macro-F1 | rules uncoded |");
+        out.println("|---|---|---|---|---|---|");
+        for (Object[] row : new Object[][] {{"tuning", split.tuning()}, {"test", split.test()}, {"all", split.all()}}) {
+            PentaClassEvaluation.Result r = (PentaClassEvaluation.Result) row[1];
+            out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %d (%.1f%%) |%n", row[0], r.sentences(),
+                    r.rules().macroF1(), r.model().macroF1(), r.combined().macroF1(), r.uncoded(), 100 * r.uncodedRate());
+        }
+    }
+
+    /** Root accuracy on the tuning and test parts of the PLOVER records; {@code both} null when no fallback ran. */
+    static void ploverSplit(PrintWriter out, PloverEventEvaluation.Result[] rules, PloverEventEvaluation.Result[] both) {
+        out.println();
+        out.println("## PLOVER root accuracy on the held-out split (seed " + HeldOutSplit.SEED + ")");
+        out.println();
+        out.println("The records split once by a stable hash of their id (`HeldOutSplit`): about a third is the test part, "
+                + "never read for misses; rules are tuned on the tuning part only.");
+        out.println();
+        out.println("| part | records | rules: root accuracy | rules: uncoded | rules + fallback (held out): root accuracy |");
+        out.println("|---|---|---|---|---|");
+        String[] names = {"tuning", "test"};
+        for (int i = 0; i < 2; i++) {
+            out.printf(Locale.ROOT, "| %s | %d | %.3f | %d | %s |%n", names[i], rules[i].records(), rules[i].rootAccuracy(),
+                    rules[i].uncoded(), both == null ? "-" : String.format(Locale.ROOT, "%.3f", both[i].rootAccuracy()));
         }
     }
 

@@ -12,6 +12,7 @@ import dev.dyad.model.AnnotatedDocument;
 import dev.dyad.model.Event;
 import java.util.HashMap;
 import java.util.Map;
+import dev.dyad.eval.HeldOutSplit;
 import dev.dyad.eval.TripleEvaluation;
 import dev.dyad.ingest.ArticleReader;
 import dev.dyad.ingest.IngestResult;
@@ -67,14 +68,25 @@ final class EventEvals {
             EventEvalReport.triples(out, o.gold.getFileName().toString(),
                     TripleEvaluation.score(TripleEvaluation.readGold(o.gold), triples), o.showMisses);
         }
+        if (o.handcoded != null) {
+            handcoded();
+        }
         if (o.ploverEvents != null) {
             heldOut.use(null, "no fallback");
-            PloverEventEvaluation.Result r = new PloverEventEvaluation(dyad).run(o.ploverEvents);
+            List<PloverGsr.Record> records = PloverGsr.read(o.ploverEvents);
+            Map<String, AnnotatedDocument> coded = new HashMap<>();
+            PloverEventEvaluation.Result r = PloverEventEvaluation.score(records, rec -> coded.computeIfAbsent(rec.id(),
+                    id -> dyad.code(new Article(rec.id(), rec.text(), rec.date()))));
             String file = o.ploverEvents.getFileName().toString();
             EventEvalReport.ploverEvents(out, file, r, o.showMisses, "the rules alone");
+            PloverEventEvaluation.Result[] rulesParts = parts(records, coded);
+            PloverEventEvaluation.Result[] bothParts = null;
             if (o.noEvent != null) {
-                r = ploverWithFallback(r);
+                Map<String, AnnotatedDocument> withFallback = new HashMap<>();
+                r = ploverWithFallback(r, withFallback);
+                bothParts = parts(records, withFallback);
             }
+            EventEvalReport.ploverSplit(out, rulesParts, bothParts);
             if (r.rootAccuracy() < o.minRootAccuracy) {
                 err.printf("dyad: PLOVER root-code accuracy %.3f below the floor %.3f%n", r.rootAccuracy(), o.minRootAccuracy);
                 status = ExitCodes.SOME_REJECTED;
@@ -87,7 +99,15 @@ final class EventEvals {
      * The PLOVER records coded by the rules plus the learned fallback, each record's fallback trained without it
      * (k-fold CV over the records; the "no event" sentences are in every training fold).
      */
-    private PloverEventEvaluation.Result ploverWithFallback(PloverEventEvaluation.Result rulesAlone) throws IOException {
+    /** The tuning and test parts of the PLOVER records ({@link HeldOutSplit} on the record id), scored on coded documents. */
+    private static PloverEventEvaluation.Result[] parts(List<PloverGsr.Record> records, Map<String, AnnotatedDocument> coded) {
+        return new PloverEventEvaluation.Result[] {
+            PloverEventEvaluation.score(HeldOutSplit.part(records, PloverGsr.Record::id, false), rec -> coded.get(rec.id())),
+            PloverEventEvaluation.score(HeldOutSplit.part(records, PloverGsr.Record::id, true), rec -> coded.get(rec.id()))};
+    }
+
+    private PloverEventEvaluation.Result ploverWithFallback(PloverEventEvaluation.Result rulesAlone,
+                                                            Map<String, AnnotatedDocument> coded) throws IOException {
         List<PloverGsr.Record> records = PloverGsr.read(o.ploverEvents);
         List<RootTraining.Example> gold = RootTraining.plover(o.ploverEvents);
         List<RootTraining.Example> none = RootTraining.noEvent(o.noEvent, RootTraining.DEFAULT_NO_EVENT);
@@ -118,6 +138,7 @@ final class EventEvals {
             heldOut.use(heldOutById.get(rec.id()), "held-out fold model");
             try {
                 AnnotatedDocument doc = dyad.code(new Article(rec.id(), rec.text(), rec.date()));
+                coded.put(rec.id(), doc);
                 Event main = PloverEventEvaluation.mainEvent(doc.events());
                 if (main != null && main.rule().startsWith("model:")) {
                     byFallback[0]++;
@@ -143,6 +164,27 @@ final class EventEvals {
         return r;
     }
 
+    /**
+     * Hand-coded test sentences in the seed's gold format, each line's {@code evidence} a whole sentence: every distinct
+     * sentence is coded as a one-sentence article and its triples scored (part of the held-out test split).
+     */
+    private void handcoded() throws IOException {
+        List<TripleEvaluation.Gold> gold = TripleEvaluation.readGold(o.handcoded);
+        List<TripleEvaluation.Triple> triples = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        for (TripleEvaluation.Gold g : gold) {
+            if (g.evidence().isBlank()) {
+                throw new InputException(o.handcoded + ": gold line " + g.id() + " has no evidence sentence");
+            }
+            if (seen.add(g.evidence())) {
+                triples.addAll(TripleEvaluation.triples(dyad.code(new Article("hc" + seen.size(), g.evidence(),
+                        LocalDate.of(2024, 1, 15))).events()));
+            }
+        }
+        EventEvalReport.triples(out, o.handcoded.getFileName().toString() + " (" + seen.size()
+                + " hand-coded sentences, test split)", TripleEvaluation.score(gold, triples), o.showMisses);
+    }
+
     private SentenceEncoder encoder() {
         SentenceEncoder encoder = PentaTraining.defaultEncoder();
         return o.embeddingCache != null ? new CachingEncoder(encoder, o.embeddingCache) : encoder;
@@ -158,14 +200,16 @@ final class EventEvals {
         pentaRules = rules;
         LinearTrainer trainer = LinearTrainer.DEFAULT;
         long t0 = System.nanoTime();
-        PentaClassEvaluation.Result r = PentaClassEvaluation.run(data, rules, extra, encoder, trainer, o.folds, FOLD_SEED,
-                SecondOpinionStage.DEFAULT_VETO);
+        PentaClassEvaluation.Split split = PentaClassEvaluation.run(data, rules, extra, encoder, trainer, o.folds, FOLD_SEED,
+                SecondOpinionStage.DEFAULT_VETO, t -> HeldOutSplit.test(t.origin()));
+        PentaClassEvaluation.Result r = split.all();
         if (encoder instanceof CachingEncoder c) {
             c.save();
         }
         String setup = encoder.name() + " + " + trainer.describe() + "; " + o.folds + "-fold CV, fold seed " + FOLD_SEED
                 + (extra.isEmpty() ? "" : "; + " + extra.size() + " PLOVER records in every training fold");
         EventEvalReport.pentaClass(out, o.pentaclass.getFileName().toString(), r, setup);
+        EventEvalReport.pentaClassSplit(out, split);
         err.printf("dyad: PentaClass evaluation (embedding + %d folds) %.1f s%n", o.folds, (System.nanoTime() - t0) / 1e9);
         if (r.model().macroF1() < o.minMacroF1) {
             err.printf("dyad: PentaClass model macro-F1 %.3f below the floor %.3f%n", r.model().macroF1(), o.minMacroF1);

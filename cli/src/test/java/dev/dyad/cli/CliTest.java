@@ -57,6 +57,24 @@ class CliTest {
     }
 
     @Test
+    void handcodedSentencesAreScoredAsTriples() throws IOException {
+        Path f = Files.writeString(dir.resolve("hc.jsonl"), """
+                {"id": "H1", "kind": "required", "evidence": "Iran condemned Israel on Monday.", "source": ["IRN"], "target": ["ISR"], "root": ["11"]}
+                {"id": "H2", "kind": "required", "evidence": "Iran condemned Israel on Monday.", "source": ["ISR"], "target": ["IRN"], "root": ["11"]}
+                """);
+        Result r = run("eval", "--handcoded", f.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.out().contains("(1 hand-coded sentences, test split)"), r.out());
+        assertTrue(r.out().contains("| 2 | 1 | 1 | 1 | 0 | 1.000 | 0.500 | 0.667 |"), r.out());
+    }
+
+    @Test
+    void handcodedLineWithoutSentence() throws IOException {
+        Path f = Files.writeString(dir.resolve("hc.jsonl"), "{\"id\": \"H1\", \"source\": [\"IRN\"], \"root\": [\"11\"]}\n");
+        assertOneLineError(run("eval", "--handcoded", f.toString()), "gold line H1 has no evidence sentence");
+    }
+
+    @Test
     void badDateOption() throws IOException {
         Path f = Files.writeString(dir.resolve("a.txt"), "Iran condemned Israel.");
         assertOneLineError(run("code", "--date", "2021-02-30", f.toString()), "bad date '2021-02-30': expected YYYY-MM-DD");

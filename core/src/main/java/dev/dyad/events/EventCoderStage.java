@@ -30,6 +30,8 @@ public final class EventCoderStage implements Stage {
     private final TriggerMatcher matcher;
     private final ModalityAnalyzer modality;
     private final ArgumentFinder arguments = new ArgumentFinder();
+    private final PlaceTargets places;
+    private final Attackers attackers;
     private final SpeechVerbs speech;
     private final String pipelineVersion;
 
@@ -39,6 +41,8 @@ public final class EventCoderStage implements Stage {
         this.matcher = new TriggerMatcher(patterns);
         this.modality = new ModalityAnalyzer(rules);
         this.speech = new SpeechVerbs(rules);
+        this.places = new PlaceTargets(rules);
+        this.attackers = new Attackers(rules);
         this.pipelineVersion = pipelineVersion;
     }
 
@@ -156,10 +160,15 @@ public final class EventCoderStage implements Stage {
         return p != null && !p.underlay();
     }
 
-    /** A control verb with a pattern for this very complement ({@code xcomp=}) is coded by that pattern. */
+    /**
+     * A control verb with a pattern for this very complement ({@code xcomp=}) is coded by that pattern; so is one
+     * with an object pattern whose object does the complement ("Spain wants Morocco to accept the migrants" is
+     * Spain's request to Morocco, not a future acceptance).
+     */
     private boolean controllerCodesItself(Sentence s, int controller) {
         EventPattern own = controller < 0 ? null : matcher.match(s, controller);
-        return own != null && !own.xcomps().isEmpty();
+        return own != null && !own.codesNothing() && (!own.xcomps().isEmpty()
+                || !own.objects().isEmpty() && ArgumentFinder.objectControlled(s, controller));
     }
 
     /** Removes a control verb's own event when the event it governs was coded ("refused to talk" → 125, not 120 + 046). */
@@ -235,6 +244,10 @@ public final class EventCoderStage implements Stage {
         List<ActorMention> sources = c.nominal()
                 ? arguments.nounSource(s, c.trigger(), c.argumentHead() == c.trigger() ? -1 : c.argumentHead(), mentions)
                 : arguments.subjectOf(s, c.trigger(), mentions);
+        if (sources.isEmpty() && !c.nominal()
+                && rootBetween(c.code(), UNSTATED_SOURCE_ROOTS[0], UNSTATED_SOURCE_ROOTS[1])) {
+            sources = attackers.of(s, c.trigger(), mentions); // "killed in Russian shelling"
+        }
         if (sources.isEmpty()) {
             return unstatedSourceAllowed ? unstatedSource(doc, s, c, mentions) : List.of();
         }
@@ -253,6 +266,9 @@ public final class EventCoderStage implements Stage {
             if (targets.isEmpty() && sources.size() > 1 && reciprocal(s, k)) {
                 // "Armenia and Azerbaijan agreed to resume talks": conjoined actors act on each other
                 targets = sources.stream().filter(o -> !o.entity().equals(source.entity())).toList();
+            }
+            if (targets.isEmpty()) {
+                targets = places.of(s, k, mentions, source); // "naval drills off Taiwan", "a summit on Haiti"
             }
             if (targets.isEmpty()) {
                 out.add(event(doc, s, k, source, null, attribution));

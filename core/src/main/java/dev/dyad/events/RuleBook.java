@@ -22,6 +22,8 @@ public final class RuleBook {
     private final Map<String, Modality> light = new HashMap<>();
     private final Map<String, Map<String, String>> maps = new HashMap<>();
     private final Map<String, String> deontic = new HashMap<>();
+    private final Map<String, Set<String>> places = new HashMap<>();
+    private final Set<String> attackNouns = new HashSet<>();
 
     public static RuleBook builtIn(CameoOntology ontology) {
         return fromLines(DictionaryFiles.resource("events/rules.txt"), ontology);
@@ -51,6 +53,8 @@ public final class RuleBook {
                     }
                     unique(line, r.deontic.put(word, value) == null);
                 }
+                case "place" -> unique(line, r.places.put(word, roots(line, value)) == null);
+                case "attack" -> unique(line, r.attackNouns.add(word));
                 case "intent", "threat", "reject", "military", "popular" -> {
                     if (!ontology.contains(value)) {
                         throw line.error("unknown CAMEO code '" + value + "'");
@@ -58,7 +62,7 @@ public final class RuleBook {
                     unique(line, r.maps.computeIfAbsent(kind, k -> new HashMap<>()).put(word, value) == null);
                 }
                 default -> throw line.error("unknown rule kind '" + kind + "' (expected speech, marker, reported, control, "
-                        + "light, deontic, intent, threat, reject, military, popular)");
+                        + "light, deontic, place, attack, intent, threat, reject, military, popular)");
             }
         }
         return r;
@@ -68,6 +72,22 @@ public final class RuleBook {
         if (!isNew) {
             throw line.error("duplicate rule '" + line.field(0) + " | " + line.field(1) + "'");
         }
+    }
+
+    /** "*" or a comma-separated list of two-digit CAMEO roots ("15,18,19,20"). */
+    private static Set<String> roots(DictionaryLine line, String value) {
+        if (value.equals("*")) {
+            return Set.of("*");
+        }
+        Set<String> out = new HashSet<>();
+        for (String root : value.split(",")) {
+            String r = root.trim();
+            if (!r.matches("(0[1-9]|1[0-9]|20)")) {
+                throw line.error("expected '*' or CAMEO roots such as 15,19 but found '" + r + "'");
+            }
+            out.add(r);
+        }
+        return Set.copyOf(out);
     }
 
     private static Modality modality(DictionaryLine line, String value) {
@@ -108,6 +128,20 @@ public final class RuleBook {
     public Modality light(Token word) {
         Modality tagged = light.get(word.lowerLemma() + "/" + word.pos());
         return tagged != null ? tagged : light.get(word.lowerLemma());
+    }
+
+    /**
+     * Whether a country named in a phrase with this preposition may be the target of an event with this code when
+     * nothing else names one ({@code place} rules: "naval drills off Taiwan", "a summit on Haiti").
+     */
+    public boolean placePreposition(String preposition, String code) {
+        Set<String> roots = places.get(preposition);
+        return roots != null && (roots.contains("*") || roots.contains(code.substring(0, 2)));
+    }
+
+    /** Whether a noun names an attack whose modifier is its attacker ({@code attack} rules: "Russian shelling"). */
+    public boolean isAttackNoun(String lemma) {
+        return attackNouns.contains(lemma);
     }
 
     /** Re-codes {@code code} by a mapping: exact code first, then root, then "*"; null when the map has no entry. */

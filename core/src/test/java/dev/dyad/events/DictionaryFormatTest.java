@@ -106,5 +106,7 @@ class DictionaryFormatTest {
         assertTrue(ruleError("reported | would | maybe").startsWith("rules.txt:1: unknown modality 'maybe'"));
         assertTrue(ruleError("popular | 190 | 999").startsWith("rules.txt:1: unknown CAMEO code '999'"));
         assertTrue(ruleError("light | open/JJ | future\nlight | open/JJ | asserted").startsWith("rules.txt:2: duplicate rule"));
+        assertTrue(ruleError("place | near | *\nplace | in | 15,21").startsWith("rules.txt:2: expected '*' or CAMEO roots"));
+        assertTrue(ruleError("attack | shelling |\nattack | shelling |").startsWith("rules.txt:2: duplicate rule"));
     }
 }

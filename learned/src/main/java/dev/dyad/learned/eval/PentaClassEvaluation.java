@@ -79,12 +79,45 @@ public final class PentaClassEvaluation {
 
     public static Result run(List<LabelledText> data, RuleCoding rules, List<LabelledText> extra,
                              SentenceEncoder encoder, LinearTrainer trainer, int k, long seed, double vetoThreshold) {
+        return run(data, rules, extra, encoder, trainer, k, seed, vetoThreshold, d -> false).all();
+    }
+
+    /** The whole file, and its tuning and test parts (the items {@code test} accepts). */
+    public record Split(Result all, Result tuning, Result test) {
+    }
+
+    /**
+     * As {@link #run(List, RuleCoding, List, SentenceEncoder, LinearTrainer, int, long, double)}, scored on the whole
+     * file and on each part of a held-out split; the out-of-fold predictions are the same for all three.
+     */
+    public static Split run(List<LabelledText> data, RuleCoding rules, List<LabelledText> extra, SentenceEncoder encoder,
+                            LinearTrainer trainer, int k, long seed, double vetoThreshold,
+                            java.util.function.Predicate<LabelledText> test) {
         List<float[]> x = encoder.encodeAll(data.stream().map(LabelledText::text).toList());
         List<float[]> ex = encoder.encodeAll(extra.stream().map(LabelledText::text).toList());
         List<PentaClass> y = data.stream().map(LabelledText::label).toList();
         List<double[]> p = ModelCrossValidation.predict(x, y, ex, extra.stream().map(LabelledText::label).toList(), k,
                 seed, trainer);
-        return score(y, rules, p, vetoThreshold);
+        return new Split(score(y, rules, p, vetoThreshold), part(data, y, rules, p, vetoThreshold, test, false),
+                part(data, y, rules, p, vetoThreshold, test, true));
+    }
+
+    private static Result part(List<LabelledText> data, List<PentaClass> y, RuleCoding rules, List<double[]> p,
+                               double vetoThreshold, java.util.function.Predicate<LabelledText> test, boolean wanted) {
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            if (test.test(data.get(i)) == wanted) {
+                keep.add(i);
+            }
+        }
+        int[] classes = keep.stream().mapToInt(i -> rules.classes()[i]).toArray();
+        int[] roots = keep.stream().mapToInt(i -> rules.roots()[i]).toArray();
+        boolean[] veto = new boolean[keep.size()];
+        for (int j = 0; j < keep.size(); j++) {
+            veto[j] = rules.vetoable()[keep.get(j)];
+        }
+        return score(keep.stream().map(y::get).toList(), new RuleCoding(classes, roots, veto),
+                keep.stream().map(p::get).toList(), vetoThreshold);
     }
 
     /** Scores given predictions (tests pass hand-made ones). */

@@ -1,0 +1,50 @@
+package dev.dyad.events;
+
+import dev.dyad.model.ActorMention;
+import dev.dyad.model.Sentence;
+import java.util.List;
+
+/**
+ * "Four villagers were killed in Russian artillery fire", "two soldiers died in an Israeli strike": when a
+ * conflict verb states no source, an attack noun ({@code attack} rules of {@code events/rules.txt}) in a phrase of
+ * the verb names its attacker by a modifier (adjective, compound, possessive) or a "by" phrase. Stateless;
+ * thread-safe.
+ */
+final class Attackers {
+    private final RuleBook rules;
+
+    Attackers(RuleBook rules) {
+        this.rules = rules;
+    }
+
+    /** The attacker named in an attack phrase of the verb, its rule naming the noun; empty when there is none. */
+    List<ActorMention> of(Sentence s, int verb, List<ActorMention> mentions) {
+        // "in Russian shelling" is sometimes parsed as a clause ("shelling" a verb, "Russian" its subject)
+        for (int phrase : s.children(verb, "obl", "advcl")) {
+            if (!rules.isAttackNoun(s.token(phrase).lowerLemma())
+                    || s.relation(phrase).startsWith("advcl") && !ModalityAnalyzer.hasMark(s, phrase, "in")) {
+                continue;
+            }
+            List<ActorMention> found = ArgumentFinder.actorOrOwner(s, phrase, mentions);
+            for (int subject : s.children(phrase, "nsubj")) {
+                if (found.isEmpty()) {
+                    found = ArgumentFinder.withConjuncts(s, subject, mentions);
+                }
+            }
+            if (found.isEmpty()) {
+                for (int by : s.children(phrase, "nmod")) {
+                    if (TriggerMatcher.hasCase(s, by, java.util.Set.of("by", "from"))) {
+                        found = ArgumentFinder.withConjuncts(s, by, mentions);
+                        break;
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                String why = "; source: events/rules.txt attack '" + s.token(phrase).lowerLemma() + "'";
+                return found.stream().map(m -> new ActorMention(m.sentence(), m.first(), m.last(), m.head(), m.span(),
+                        m.text(), m.code(), m.kind(), m.entity(), m.rule() + why)).toList();
+            }
+        }
+        return List.of();
+    }
+}
