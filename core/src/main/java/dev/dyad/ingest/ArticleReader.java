@@ -109,6 +109,10 @@ public final class ArticleReader {
             throw new InputException(name + ": empty file, no article text");
         }
         String id = meta != null && meta.id() != null ? meta.id() : idFromName(name);
+        String idProblem = ArticleIds.problem(id);
+        if (idProblem != null) {
+            throw new InputException(Printable.of(name) + ": " + idProblem);
+        }
         String warning = null;
         LocalDate date = defaultDate;
         if (date == null && meta != null && meta.date() != null) {
@@ -159,8 +163,9 @@ public final class ArticleReader {
             return new IngestResult.Rejected(where, "missing or empty \"text\"", line);
         }
         String id = string(node, "id");
-        if (id == null || id.isBlank()) {
-            return new IngestResult.Rejected(where, "missing \"id\"", line);
+        String idProblem = ArticleIds.problem(id);
+        if (idProblem != null) {
+            return new IngestResult.Rejected(where, idProblem, line);
         }
         LocalDate date = defaultDate;
         String warning = null;

@@ -109,4 +109,25 @@ class ArticleReaderTest {
         InputException e = assertThrows(InputException.class, () -> ArticleReader.parseDate("22/12/2021"));
         assertEquals("bad date '22/12/2021': expected YYYY-MM-DD", e.getMessage());
     }
+
+    /** Issue 19, defect 1: ids are printable text; a NUL, newline, bidi override or lone surrogate is refused. */
+    @Test
+    void idsWithControlOrFormatCharactersAreRejected() {
+        for (String id : List.of("a\\u0000b", "a\\nb", "x\\u202Ey", "s\\ud800")) {
+            IngestResult r = reader(TODAY).line("x.jsonl:1", "{\"id\": \"" + id + "\", \"text\": \"Russia warned NATO.\"}");
+            IngestResult.Rejected bad = assertInstanceOf(IngestResult.Rejected.class, r, id);
+            assertTrue(bad.problem().startsWith("\"id\" contains"), bad.problem());
+        }
+        assertInstanceOf(IngestResult.Accepted.class, reader(TODAY).line("x.jsonl:1",
+                "{\"id\": \"\u00e9t\u00e9-\ud83d\ude00 1\", \"text\": \"Russia warned NATO.\"}"));
+    }
+
+    /** Issue 19, nit: a file name with a newline is printed on one line. */
+    @Test
+    void fileNamesWithControlCharactersArePrintedOnOneLine() throws IOException {
+        Path f = Files.writeString(dir.resolve("bad\nname.txt"), "Russia warned NATO.");
+        InputException e = assertThrows(InputException.class, () -> reader(TODAY).readAll(f.toString()));
+        assertTrue(e.getMessage().contains("bad\\u000Aname.txt"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
 }
