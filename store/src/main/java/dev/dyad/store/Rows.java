@@ -40,7 +40,9 @@ public final class Rows {
                 }
             }
         } catch (SQLException e) {
-            throw new QueryException(store.path() + ": query failed: " + firstLine(e.getMessage()));
+            String why = store.userSqlMemoryLimit != null ? UserSql.explain(e.getMessage(), store.userSqlMemoryLimit)
+                    : "query failed: " + firstLine(e.getMessage());
+            throw new QueryException(store.path() + ": " + why);
         }
     }
 
@@ -59,7 +61,7 @@ public final class Rows {
         return out;
     }
 
-    private static String firstLine(String s) {
+    static String firstLine(String s) {
         return s == null ? "error" : s.strip().lines().findFirst().orElse("error");
     }
 

@@ -46,4 +46,78 @@ class ReliabilityStoreTest {
         assertTrue(problem.startsWith("not a dyad event: \"article_id\" contains the control or format character U+0000"),
                 problem);
     }
+
+    private Path emptyStore() {
+        Path db = dir.resolve("q.duckdb");
+        try (Store s = Store.openForWriting(db)) {
+            s.count("events");
+        }
+        return db;
+    }
+
+    private String refusal(Store s, String sql) {
+        try {
+            UserSql.check(s, sql);
+            Rows.all(s, sql, List.of());
+        } catch (Rows.QueryException e) {
+            return e.getMessage();
+        }
+        return null;
+    }
+
+    /** Issue 19, defect 2: read-only SQL reached the file system and ran several statements. */
+    @Test
+    void userSqlCannotTouchFilesOrRunMoreThanOneReadStatement() {
+        Path db = emptyStore();
+        Path csv = dir.resolve("x.csv");
+        try (Store s = Store.openForUserSql(db, "200MB")) {
+            for (String sql : List.of("COPY events TO '" + csv + "'", "EXPORT DATABASE '" + dir.resolve("exp") + "'",
+                    "SELECT 1; COPY events TO '" + csv + "'", "INSTALL httpfs", "ATTACH '" + dir.resolve("z.db") + "'",
+                    "SET enable_external_access = true", "CREATE TABLE t (x INTEGER)")) {
+                String m = refusal(s, sql);
+                assertNotNull(m, sql);
+                assertTrue(m.startsWith("--sql accepts a single read statement"), sql + " -> " + m);
+            }
+            for (String sql : List.of("SELECT * FROM read_text('/etc/passwd')", "SELECT * FROM read_csv('/etc/passwd')",
+                    "SELECT * FROM glob('/root/*')")) {
+                String m = refusal(s, sql);
+                assertNotNull(m, sql);
+                assertTrue(m.contains("query refused: --sql reads the store only"), sql + " -> " + m);
+            }
+            assertEquals(List.of(List.of(0L)), Rows.all(s, "SELECT count(*) FROM events", List.of()));
+            assertTrue(refusal(s, "SELEC 1").contains("Parser Error"));
+        }
+        assertTrue(!java.nio.file.Files.exists(csv) && !java.nio.file.Files.exists(dir.resolve("exp")));
+    }
+
+    /** Issue 19, defect 2: range(1e11) grew native memory until the process was killed. */
+    @Test
+    void userSqlStreamsRowsAndStopsAtItsMemoryLimit() {
+        Path db = emptyStore();
+        try (Store s = Store.openForUserSql(db, "100MB")) {
+            long t0 = System.nanoTime();
+            int[] seen = {0};
+            RuntimeException stop = new RuntimeException("enough");
+            try {
+                Rows.stream(s, "SELECT * FROM range(100000000000)", List.of(), new Rows.Sink() {
+                    @Override
+                    public void columns(List<String> names) {
+                    }
+
+                    @Override
+                    public void row(List<Object> values) {
+                        if (++seen[0] == 5) {
+                            throw stop;
+                        }
+                    }
+                });
+            } catch (RuntimeException e) {
+                assertEquals(stop, e);
+            }
+            assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "the first rows come at once");
+            String m = refusal(s, "SELECT list(range) FROM range(1000000000)");
+            assertNotNull(m);
+            assertTrue(m.contains("query stopped: it needs more memory than its limit of 100MB"), m);
+        }
+    }
 }
