@@ -92,4 +92,17 @@ class CliTest {
         assertEquals(0, without.code(), without.err());
         assertTrue(without.out().contains("\"article_id\":\"a\"") && !without.out().contains("model P("), without.out());
     }
+
+    /** Issue 19, defect 6: 'dyad code a.txt empty.txt c.txt' never coded c.txt. */
+    @Test
+    void anEmptyFileAmongGoodOnesIsReportedAndTheOthersCoded() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), "Iran condemned Israel on Monday.");
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path c = Files.writeString(dir.resolve("c.txt"), "France criticized Hungary on Monday.");
+        Result r = run("code", "--no-model", "--format", "jsonl", "--date", "2022-03-10", a.toString(), empty.toString(),
+                c.toString());
+        assertEquals(ExitCodes.SOME_REJECTED, r.code(), r.err());
+        assertEquals("dyad: " + empty + ": empty file, no article text", r.err().strip());
+        assertTrue(r.out().contains("\"article_id\":\"a\"") && r.out().contains("\"article_id\":\"c\""), r.out());
+    }
 }

@@ -46,26 +46,68 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Checks an input before any model is loaded: what makes it unreadable as a whole (missing, a directory,
+     * not readable, empty, binary, not UTF-8, blank), as a one-line message naming it, or null when it can be
+     * read. Plain-text files are decoded here (they are read whole anyway); JSON Lines are only opened, since
+     * their lines are checked one by one as they are read.
+     */
+    public static String problem(String input) {
+        if (input.equals("-")) {
+            return null;
+        }
+        String name = Printable.of(input);
+        Path path = Path.of(input);
+        if (Files.isDirectory(path)) {
+            return name + ": is a directory, expected a file";
+        }
+        if (!Files.exists(path)) {
+            return name + ": no such file";
+        }
+        if (!Files.isReadable(path)) {
+            return name + ": permission denied";
+        }
+        try {
+            long size = Files.size(path);
+            if (size == 0) {
+                return name + ": empty file, no article text";
+            }
+            if (isJsonLines(path) || size > PRECHECK_BYTES) {
+                return null;
+            }
+            String text = TextNormalizer.decode(name, Files.readAllBytes(path));
+            return text.isBlank() ? name + ": empty file, no article text" : null;
+        } catch (InputException e) {
+            return e.getMessage();
+        } catch (IOException e) {
+            return name + ": cannot read: " + e.getMessage();
+        }
+    }
+
+    /** Plain-text files up to this size are decoded by {@link #problem}; larger ones are checked as they are read. */
+    private static final long PRECHECK_BYTES = 16L << 20;
+
     /** Reads every article of one input, handing each result to {@code sink} as it is read. */
     public void read(String input, Consumer<IngestResult> sink) {
         if (input.equals("-")) {
             readStream("stdin", System.in, sink);
             return;
         }
+        String name = Printable.of(input);
         Path path = Path.of(input);
         if (Files.isDirectory(path)) {
-            throw new InputException(input + ": is a directory, expected a file");
+            throw new InputException(name + ": is a directory, expected a file");
         }
         if (!Files.exists(path)) {
-            throw new InputException(input + ": no such file");
+            throw new InputException(name + ": no such file");
         }
         if (isJsonLines(path)) {
             try (InputStream in = Files.newInputStream(path)) {
-                readJsonLines(input, in, sink);
+                readJsonLines(name, in, sink);
             } catch (NoSuchFileException e) {
-                throw new InputException(input + ": no such file");
+                throw new InputException(name + ": no such file");
             } catch (IOException e) {
-                throw new InputException(input + ": cannot read: " + e.getMessage());
+                throw new InputException(name + ": cannot read: " + e.getMessage());
             }
             return;
         }
@@ -73,11 +115,11 @@ public final class ArticleReader {
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new InputException(input + ": cannot read: " + e.getMessage());
+            throw new InputException(name + ": cannot read: " + e.getMessage());
         }
-        String text = TextNormalizer.decode(input, bytes);
+        String text = TextNormalizer.decode(name, bytes);
         if (looksLikeJsonLines(text)) {
-            readJsonLines(input, new java.io.ByteArrayInputStream(bytes), sink);
+            readJsonLines(name, new java.io.ByteArrayInputStream(bytes), sink);
             return;
         }
         sink.accept(plainText(input, text, MetaFile.find(path)));
@@ -104,14 +146,16 @@ public final class ArticleReader {
         }
     }
 
-    private IngestResult plainText(String name, String text, MetaFile meta) {
+    /** @param input the file name as given (the id comes from it); messages print it with {@link Printable} */
+    private IngestResult plainText(String input, String text, MetaFile meta) {
+        String name = Printable.of(input);
         if (text.isBlank()) {
             throw new InputException(name + ": empty file, no article text");
         }
-        String id = meta != null && meta.id() != null ? meta.id() : idFromName(name);
+        String id = meta != null && meta.id() != null ? meta.id() : idFromName(input);
         String idProblem = ArticleIds.problem(id);
         if (idProblem != null) {
-            throw new InputException(Printable.of(name) + ": " + idProblem);
+            throw new InputException(name + ": " + idProblem);
         }
         String warning = null;
         LocalDate date = defaultDate;

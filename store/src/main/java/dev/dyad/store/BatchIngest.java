@@ -85,6 +85,18 @@ public final class BatchIngest {
     public Summary ingest(List<String> rawInputs, LocalDate defaultDate) {
         start = System.nanoTime();
         List<String> inputs = InputFiles.expand(rawInputs);
+        // every input is checked before anything is coded or the pipeline loaded; when none can be read the
+        // command fails as a whole (exit 2), otherwise the bad ones go to rejects and the others are coded
+        Map<String, String> unreadable = new LinkedHashMap<>();
+        for (String in : inputs) {
+            String problem = ArticleReader.problem(in);
+            if (problem != null) {
+                unreadable.put(in, problem);
+            }
+        }
+        if (!unreadable.isEmpty() && unreadable.size() == new java.util.HashSet<>(inputs).size()) {
+            throw new InputException(unreadable.values().iterator().next());
+        }
         long t = 0;
         for (String in : inputs) {
             long n = InputFiles.estimate(in);
@@ -101,35 +113,56 @@ public final class BatchIngest {
                 if (fatal.get() != null) {
                     break;
                 }
-                String first = InputFiles.firstLine(input);
-                if (first != null && isEventLine(first)) {
-                    importEvents(input, done);
-                    continue;
+                String problem = unreadable.get(input);
+                if (problem == null) {
+                    try {
+                        readInput(reader, pool, slots, input, done);
+                    } catch (InputException e) {
+                        problem = e.getMessage();
+                    }
                 }
-                reader.read(input, r -> {
-                    if (fatal.get() != null) {
-                        return;
-                    }
-                    if (r instanceof IngestResult.Rejected bad) {
-                        reject(input, bad.where(), bad.problem(), bad.raw());
-                    } else if (r instanceof IngestResult.Accepted ok) {
-                        if (ok.warning() != null) {
-                            listener.warning(ok.warning());
-                        }
-                        Article a = ok.article();
-                        if (StoreWriter.contentHash(a).equals(done.get(a.id()))) {
-                            skipped.incrementAndGet();
-                            report();
-                            return;
-                        }
-                        submit(pool, slots, input, a);
-                    }
-                });
+                if (problem != null) {
+                    rejectInput(input, problem);
+                }
             }
         } finally {
             finish(pool);
         }
         return summary();
+    }
+
+    private void readInput(ArticleReader reader, ExecutorService pool, Semaphore slots, String input, Map<String, String> done) {
+        String first = InputFiles.firstLine(input);
+        if (first != null && isEventLine(first)) {
+            importEvents(input, done);
+            return;
+        }
+        reader.read(input, r -> {
+            if (fatal.get() != null) {
+                return;
+            }
+            if (r instanceof IngestResult.Rejected bad) {
+                reject(input, bad.where(), bad.problem(), bad.raw());
+            } else if (r instanceof IngestResult.Accepted ok) {
+                if (ok.warning() != null) {
+                    listener.warning(ok.warning());
+                }
+                Article a = ok.article();
+                if (StoreWriter.contentHash(a).equals(done.get(a.id()))) {
+                    skipped.incrementAndGet();
+                    report();
+                    return;
+                }
+                submit(pool, slots, input, a);
+            }
+        });
+    }
+
+    /** An input that cannot be read as a whole: one reject (no line), the message naming it. */
+    private void rejectInput(String input, String message) {
+        String shown = dev.dyad.ingest.Printable.of(input);
+        String problem = message.startsWith(shown + ": ") ? message.substring(shown.length() + 2) : message;
+        reject(input, shown, problem, null);
     }
 
     /** Re-codes the coded articles whose stored dyad version differs from {@code currentVersion}. */
