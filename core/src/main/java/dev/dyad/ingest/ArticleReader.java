@@ -166,7 +166,7 @@ public final class ArticleReader {
             date = today;
             warning = name + ": no publication date (use --date YYYY-MM-DD or a .meta.json file); using today, " + today;
         }
-        return new IngestResult.Accepted(new Article(id, text, date, null, null, null, warning != null), warning);
+        return new IngestResult.Accepted(new Article(id, text, date, null, null, null, warning != null), warning, name);
     }
 
     private void readJsonLines(String name, InputStream in, Consumer<IngestResult> sink) {
@@ -227,7 +227,7 @@ public final class ArticleReader {
         }
         Article a = new Article(id, TextNormalizer.normalize(text), date, string(node, "title"),
                 string(node, "source"), string(node, "url"), warning != null);
-        return new IngestResult.Accepted(a, warning);
+        return new IngestResult.Accepted(a, warning, where);
     }
 
     private static String string(JsonNode node, String field) {

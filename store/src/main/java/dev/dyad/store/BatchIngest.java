@@ -69,6 +69,8 @@ public final class BatchIngest {
     private final AtomicLong events = new AtomicLong();
     private final List<String> rejects = java.util.Collections.synchronizedList(new ArrayList<>());
     private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
+    /** Article id → where it was first read in this batch (ids are read by one thread, in input order). */
+    private final Map<String, String> firstSeen = new java.util.HashMap<>();
     private volatile long total = -1;
     private long start;
 
@@ -148,6 +150,15 @@ public final class BatchIngest {
                     listener.warning(ok.warning());
                 }
                 Article a = ok.article();
+                String where = ok.where() == null ? input : ok.where();
+                String firstAt = firstSeen.putIfAbsent(a.id(), where);
+                if (firstAt != null) {
+                    // one id, one article: the first occurrence in input order wins, so the result never
+                    // depends on which worker finishes first and a re-run keeps the same article
+                    reject(input, where, "duplicate id '" + dev.dyad.ingest.Printable.of(a.id()) + "' in this batch (first at "
+                            + firstAt + ", which is kept)", Json.line(Json.article(a)));
+                    return;
+                }
                 if (StoreWriter.contentHash(a).equals(done.get(a.id()))) {
                     skipped.incrementAndGet();
                     report();

@@ -58,4 +58,40 @@ class BatchReliabilityTest {
         assertTrue(e.getMessage().endsWith("e.txt: empty file, no article text"), e.getMessage());
         assertEquals(0, loads.get());
     }
+
+    /** Defect 7: ids given twice with different texts were stored at random and re-coded on every re-run. */
+    @Test
+    void duplicateIdsKeepTheFirstOccurrenceAndReRunsChangeNothing() throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            b.append("{\"id\": \"d").append(i).append("\", \"text\": \"Russia attacked Ukraine.\", \"date\": \"2021-12-2")
+                    .append(i).append("\"}\n");
+        }
+        for (int i = 0; i < 4; i++) {
+            b.append("{\"id\": \"d").append(i).append("\", \"text\": \"France criticized Hungary.\", \"date\": \"2021-12-2")
+                    .append(i).append("\"}\n");
+        }
+        Path f = Files.writeString(dir.resolve("dups.jsonl"), b.toString());
+        Path db = dir.resolve("dup.duckdb");
+        BatchIngest.Summary s = ingest(db, TestCorpus::dyad, f.toString());
+        assertEquals(4, s.coded());
+        assertEquals(4, s.rejected());
+        assertTrue(s.rejects().get(0).equals(f + ":5: duplicate id 'd0' in this batch (first at " + f + ":1, which is kept)"),
+                s.rejects().get(0));
+        String sql = "SELECT DISTINCT text FROM articles";
+        List<List<Object>> texts;
+        try (Store st = Store.openReadOnly(db)) {
+            texts = TestCorpus.rows(st, sql);
+            assertEquals(List.of(List.of("Russia attacked Ukraine.")), texts);
+            assertEquals(4, st.count("rejects"));
+        }
+        BatchIngest.Summary again = ingest(db, TestCorpus::dyad, f.toString());
+        assertEquals(0, again.coded());
+        assertEquals(4, again.skipped());
+        assertEquals(4, again.rejected());
+        try (Store st = Store.openReadOnly(db)) {
+            assertEquals(texts, TestCorpus.rows(st, sql));
+            assertEquals(4, st.count("rejects"));
+        }
+    }
 }
