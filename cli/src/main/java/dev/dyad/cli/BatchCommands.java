@@ -22,6 +22,12 @@ final class BatchCommands {
         return new DedupRule(windowDays);
     }
 
+    static void checkThreads(int threads) {
+        if (threads < 1) {
+            throw new InputException("--threads must be 1 or more, got " + threads);
+        }
+    }
+
     static int report(PrintWriter out, PrintWriter err, String verb, BatchIngest.Summary s, Path db) {
         for (int i = 0; i < Math.min(LISTED_REJECTS, s.rejects().size()); i++) {
             err.println("dyad: rejected: " + s.rejects().get(i));

@@ -65,9 +65,19 @@ final class CodeCommand implements Callable<Integer> {
             err.printf("dyad: start-up (dictionaries + CoreNLP models) %.1f s; %s%n", (System.nanoTime() - t0) / 1e9,
                     dyad.version());
         }
+        dev.dyad.ingest.CodingGuard guard = new dev.dyad.ingest.CodingGuard(inputs.limits().articleBudget());
+        int[] failed = {0};
         int rejected = inputs.forEach(err, ok -> {
             long a0 = System.nanoTime();
-            AnnotatedDocument doc = dyad.code(ok.article());
+            AnnotatedDocument doc;
+            try {
+                doc = guard.run(() -> dyad.code(ok.article()));
+            } catch (dev.dyad.ingest.CodingGuard.ArticleRejected e) {
+                err.println("dyad: " + (ok.where() == null ? "" : ok.where() + ": ") + "article "
+                        + dev.dyad.ingest.Printable.of(ok.article().id()) + ": " + e.getMessage());
+                failed[0]++;
+                return;
+            }
             if (f == Format.jsonl) {
                 for (Event e : doc.events()) {
                     out.println(Json.line(e));
@@ -84,7 +94,7 @@ final class CodeCommand implements Callable<Integer> {
                         doc.events().size(), (System.nanoTime() - a0) / 1e9);
             }
         });
-        return rejected == 0 ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
+        return rejected + failed[0] == 0 ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
     }
 
     private static Dyad petrarch(String spec, PrintWriter err) {

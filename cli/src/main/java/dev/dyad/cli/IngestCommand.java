@@ -45,11 +45,13 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         inputs.validate();
         DedupRule rule = BatchCommands.rule(dedupWindow);
+        BatchCommands.checkThreads(threads);
         LocalDate date = inputs.date == null ? null : ArticleReader.parseDate(inputs.date);
         ProgressReport progress = new ProgressReport(err, System.console() != null, progressSeconds, "ingest");
         BatchIngest.Summary s;
         try (Store store = Store.openForWriting(db.db)) {
-            s = new BatchIngest(SharedDyad::get, store, threads, rule, progress).ingest(inputs.inputs, date);
+            s = new BatchIngest(SharedDyad::get, store, threads, rule, progress).limits(inputs.limits())
+                    .ingest(inputs.inputs, date);
         } finally {
             progress.done();
         }

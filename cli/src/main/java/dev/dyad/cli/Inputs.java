@@ -19,6 +19,22 @@ final class Inputs {
             description = "publication date of plain-text input (default: <file>.meta.json, else today)")
     String date;
 
+    @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "1000000",
+            description = "longest article text; longer ones are rejected with the reason (default: ${DEFAULT-VALUE})")
+    int maxArticleChars;
+
+    @Option(names = "--article-seconds", paramLabel = "S", defaultValue = "120",
+            description = "time budget to code one article; slower ones are rejected with the reason, 0: none (default: ${DEFAULT-VALUE})")
+    double articleSeconds;
+
+    /** The per-article limits the options give. */
+    dev.dyad.ingest.Limits limits() {
+        if (articleSeconds < 0 || Double.isNaN(articleSeconds)) {
+            throw new dev.dyad.ingest.InputException("--article-seconds must be 0 (no limit) or more, got " + articleSeconds);
+        }
+        return new dev.dyad.ingest.Limits(maxArticleChars, java.time.Duration.ofMillis(Math.round(articleSeconds * 1000)));
+    }
+
     /** Inputs found unreadable by {@link #validate}, with their one-line problem; reported in input order. */
     private final java.util.Map<String, String> unreadable = new java.util.HashMap<>();
 
@@ -28,7 +44,7 @@ final class Inputs {
      */
     int forEach(PrintWriter err, Consumer<IngestResult.Accepted> sink) {
         LocalDate given = date == null ? null : ArticleReader.parseDate(date);
-        ArticleReader reader = new ArticleReader(given, LocalDate.now());
+        ArticleReader reader = new ArticleReader(given, LocalDate.now(), limits());
         int[] rejected = {0};
         for (String input : inputs) {
             String problem = unreadable.get(input);
@@ -71,6 +87,7 @@ final class Inputs {
         if (date != null) {
             ArticleReader.parseDate(date);
         }
+        limits();
         String first = null;
         for (String input : inputs) {
             String problem = ArticleReader.problem(input);

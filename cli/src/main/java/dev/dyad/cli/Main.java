@@ -29,6 +29,13 @@ public final class Main {
             cmd.getErr().println("dyad: " + ExitCodes.message(ex));
             return ExitCodes.forException(ex);
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (Error e) {
+            // out of memory or stack overflow outside an article's coding: one line, no stack trace
+            err.println("dyad: internal error: " + e);
+            err.flush();
+            return ExitCodes.INTERNAL;
+        }
     }
 }

@@ -42,6 +42,7 @@ final class RecodeCommand implements Callable<Integer> {
             // fails fast (and clearly) on a missing or foreign file before taking the write lock
         }
         try (Store store = Store.openForWriting(db.db)) {
+            BatchCommands.checkThreads(threads);
             s = new BatchIngest(SharedDyad::get, store, threads, BatchCommands.rule(dedupWindow), progress).recode(version);
         } finally {
             progress.done();

@@ -31,10 +31,17 @@ public final class ArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final LocalDate defaultDate;
     private final LocalDate today;
+    private final Limits limits;
 
     public ArticleReader(LocalDate defaultDate, LocalDate today) {
+        this(defaultDate, today, Limits.DEFAULT);
+    }
+
+    /** @param limits an article over {@link Limits#maxArticleChars} is rejected with the reason */
+    public ArticleReader(LocalDate defaultDate, LocalDate today, Limits limits) {
         this.defaultDate = defaultDate;
         this.today = today;
+        this.limits = limits;
     }
 
     /** Parses a user-supplied {@code YYYY-MM-DD}; the message says what was wrong. */
@@ -113,6 +120,12 @@ public final class ArticleReader {
         }
         byte[] bytes;
         try {
+            long size = Files.size(path);
+            if (size > 4L * limits.maxArticleChars()) { // more bytes than any text within the limit can have
+                sink.accept(new IngestResult.Rejected(name, "file of " + size + " bytes is over the article limit of "
+                        + limits.maxArticleChars() + " characters (--max-article-chars)", null));
+                return;
+            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new InputException(name + ": cannot read: " + e.getMessage());
@@ -151,6 +164,10 @@ public final class ArticleReader {
         String name = Printable.of(input);
         if (text.isBlank()) {
             throw new InputException(name + ": empty file, no article text");
+        }
+        String tooLong = limits.sizeProblem(text.length());
+        if (tooLong != null) {
+            return new IngestResult.Rejected(name, tooLong, null);
         }
         String id = meta != null && meta.id() != null ? meta.id() : idFromName(input);
         String idProblem = ArticleIds.problem(id);
@@ -205,6 +222,10 @@ public final class ArticleReader {
         String text = string(node, "text");
         if (text == null || text.isBlank()) {
             return new IngestResult.Rejected(where, "missing or empty \"text\"", line);
+        }
+        String tooLong = limits.sizeProblem(text.length());
+        if (tooLong != null) {
+            return new IngestResult.Rejected(where, tooLong, null);
         }
         String id = string(node, "id");
         String idProblem = ArticleIds.problem(id);

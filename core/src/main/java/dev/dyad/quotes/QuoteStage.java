@@ -139,15 +139,7 @@ public final class QuoteStage implements Stage {
     }
 
     private static int[] subtree(Sentence s, int root) {
-        int lo = root;
-        int hi = root;
-        for (int i = 0; i < s.size(); i++) {
-            if (s.dominates(root, i)) {
-                lo = Math.min(lo, i);
-                hi = Math.max(hi, i);
-            }
-        }
-        return new int[] {lo, hi};
+        return s.subtreeRange(root); // indexed in Sentence: linear in the subtree, not quadratic in the sentence
     }
 
     private static List<ActorMention> firstPersonMentions(List<Sentence> touched, Span quote, ActorMention speaker) {

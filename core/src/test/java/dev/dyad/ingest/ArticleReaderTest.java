@@ -130,4 +130,20 @@ class ArticleReaderTest {
         assertTrue(e.getMessage().contains("bad\\u000Aname.txt"), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
     }
+
+    /** Issue 19, defect 3: an article over the size limit is rejected with the reason (it was lost before). */
+    @Test
+    void articlesOverTheSizeLimitAreRejectedWithTheReason() throws IOException {
+        ArticleReader small = new ArticleReader(TODAY, TODAY, new Limits(50, java.time.Duration.ZERO));
+        Path big = Files.writeString(dir.resolve("big.txt"), "Russia warned NATO. ".repeat(5));
+        IngestResult.Rejected r = assertInstanceOf(IngestResult.Rejected.class, small.readAll(big.toString()).get(0));
+        assertEquals(big + ": article of 100 characters is over the limit of 50 (--max-article-chars)", r.message());
+        Path huge = Files.writeString(dir.resolve("huge.txt"), "x".repeat(201));
+        IngestResult.Rejected h = assertInstanceOf(IngestResult.Rejected.class, small.readAll(huge.toString()).get(0));
+        assertTrue(h.problem().startsWith("file of 201 bytes is over the article limit of 50 characters"), h.problem());
+        IngestResult j = small.line("a.jsonl:3", "{\"id\": \"a\", \"text\": \"" + "y".repeat(51) + "\"}");
+        assertEquals("a.jsonl:3: article of 51 characters is over the limit of 50 (--max-article-chars)",
+                assertInstanceOf(IngestResult.Rejected.class, j).message());
+        assertInstanceOf(IngestResult.Accepted.class, small.line("a.jsonl:4", "{\"id\": \"a\", \"text\": \"ok\"}"));
+    }
 }

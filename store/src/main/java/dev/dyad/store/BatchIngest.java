@@ -72,6 +72,8 @@ public final class BatchIngest {
     /** Article id → where it was first read in this batch (ids are read by one thread, in input order). */
     private final Map<String, String> firstSeen = new java.util.HashMap<>();
     private volatile long total = -1;
+    private dev.dyad.ingest.Limits limits = dev.dyad.ingest.Limits.DEFAULT;
+    private dev.dyad.ingest.CodingGuard guard = new dev.dyad.ingest.CodingGuard(limits.articleBudget());
     private long start;
 
     public BatchIngest(Supplier<Dyad> dyad, Store store, int threads, DedupRule rule, Listener listener) {
@@ -81,6 +83,13 @@ public final class BatchIngest {
         this.threads = Math.max(1, threads);
         this.rule = rule;
         this.listener = listener;
+    }
+
+    /** Sets the article size limit and time budget (default {@link dev.dyad.ingest.Limits#DEFAULT}); returns this. */
+    public BatchIngest limits(dev.dyad.ingest.Limits l) {
+        this.limits = l;
+        this.guard = new dev.dyad.ingest.CodingGuard(l.articleBudget());
+        return this;
     }
 
     /** Ingests files, directories, JSON Lines (articles, or events of the output contract) or "-". */
@@ -107,7 +116,7 @@ public final class BatchIngest {
         total = t;
         writer.clearRejects(inputs);
         Map<String, String> done = writer.doneKeys();
-        ArticleReader reader = new ArticleReader(defaultDate, LocalDate.now());
+        ArticleReader reader = new ArticleReader(defaultDate, LocalDate.now(), limits);
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         Semaphore slots = new Semaphore(threads * 2);
         try {
@@ -217,13 +226,13 @@ public final class BatchIngest {
                 if (fatal.get() != null) {
                     return;
                 }
+                Dyad d = dyad.get(); // loading the pipeline is not the article's fault: its errors stop the batch
                 AnnotatedDocument doc;
                 try {
-                    doc = dyad.get().code(a);
-                } catch (StoreException | InputException e) {
-                    throw e;
-                } catch (RuntimeException | StackOverflowError e) {
-                    reject(input, input, "article " + a.id() + ": coding failed: " + e, a.id());
+                    doc = guard.run(() -> d.code(a), StoreException.class);
+                } catch (dev.dyad.ingest.CodingGuard.ArticleRejected e) {
+                    reject(input, input, "article " + dev.dyad.ingest.Printable.of(a.id()) + ": " + e.getMessage(),
+                            Json.line(Json.article(a)));
                     return;
                 }
                 writer.writeCoded(doc, input, dyad.get().version());
@@ -232,6 +241,10 @@ public final class BatchIngest {
                 report();
             } catch (RuntimeException e) {
                 fatal.compareAndSet(null, e);
+            } catch (Error e) {
+                // an Error outside coding (e.g. out of memory while writing) must stop the batch loudly, not end
+                // this task silently with its article neither stored nor rejected
+                fatal.compareAndSet(null, new IllegalStateException("article " + a.id() + ": " + e, e));
             } finally {
                 slots.release();
             }

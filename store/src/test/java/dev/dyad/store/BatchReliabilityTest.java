@@ -94,4 +94,57 @@ class BatchReliabilityTest {
             assertEquals(4, st.count("rejects"));
         }
     }
+
+    /** Defects 3 and 4: a huge or slow article goes to rejects with its reason; the others are coded. */
+    @Test
+    void articlesOverTheLimitsAreRejectedWithTheirReason() throws IOException {
+        Path corpus = Files.createDirectory(dir.resolve("big"));
+        Files.writeString(corpus.resolve("a.txt"), "Russia attacked Ukraine on Monday.");
+        Files.writeString(corpus.resolve("b.txt"), "France criticized Hungary on Monday. ".repeat(50));
+        Path db = dir.resolve("big.duckdb");
+        BatchIngest.Summary s;
+        try (Store st = Store.openForWriting(db)) {
+            s = new BatchIngest(TestCorpus::dyad, st, 2, DedupRule.DEFAULT, TestCorpus.QUIET)
+                    .limits(new dev.dyad.ingest.Limits(1000, java.time.Duration.ofSeconds(60)))
+                    .ingest(List.of(corpus.toString()), null);
+        }
+        assertEquals(1, s.coded());
+        assertEquals(List.of(corpus.resolve("b.txt") + ": article of 1850 characters is over the limit of 1000 (--max-article-chars)"),
+                s.rejects());
+        Path slow = Files.writeString(dir.resolve("slow.jsonl"),
+                "{\"id\": \"s\", \"text\": \"Russia attacked Ukraine on Monday.\", \"date\": \"2021-12-22\"}\n");
+        TestCorpus.dyad();
+        try (Store st = Store.openForWriting(dir.resolve("slow.duckdb"))) {
+            s = new BatchIngest(TestCorpus::dyad, st, 1, DedupRule.DEFAULT, TestCorpus.QUIET)
+                    .limits(new dev.dyad.ingest.Limits(1000, java.time.Duration.ofMillis(1)))
+                    .ingest(List.of(slow.toString()), null);
+            assertEquals(0, s.coded());
+            assertEquals(List.of(List.of("article s: coding took longer than the time budget of 0.001 s per article "
+                    + "(--article-seconds)")), TestCorpus.rows(st, "SELECT error FROM rejects"));
+        }
+    }
+
+    /** Defect 4: one long sentence without a period cost 39 s (3,000 words) and did not end (50,000 words). */
+    @Test
+    void longSentencesCostLinearTime() {
+        Dyad d = TestCorpus.dyad();
+        d.code(new dev.dyad.model.Article("warm", "Russia warned Ukraine on Monday.", java.time.LocalDate.of(2021, 12, 22)));
+        String[] words = ("Russia warned Ukraine and the officials of NATO said that the minister met Biden while troops "
+                + "attacked the border town near Kyiv as France criticized Hungary and talks with China continued").split(" ");
+        java.util.Random r = new java.util.Random(4);
+        double[] seconds = new double[2];
+        int[] sizes = {3000, 6000};
+        for (int k = 0; k < 2; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < sizes[k]; i++) {
+                b.append(words[r.nextInt(words.length)]).append(' ');
+            }
+            long t0 = System.nanoTime();
+            d.code(new dev.dyad.model.Article("long", b.toString(), java.time.LocalDate.of(2021, 12, 22)));
+            seconds[k] = (System.nanoTime() - t0) / 1e9;
+        }
+        // the acceptance figures are 5 s and 15 s on a quiet machine; the bounds leave room for a busy CI host
+        assertTrue(seconds[0] < 15, "3,000 words: " + seconds[0] + " s");
+        assertTrue(seconds[1] < 3.5 * seconds[0] + 3, "the cost grows about linearly: " + seconds[0] + " s, " + seconds[1] + " s");
+    }
 }
