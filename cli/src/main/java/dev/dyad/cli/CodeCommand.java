@@ -88,7 +88,7 @@ final class CodeCommand implements Callable<Integer> {
                 out.println("# " + ok.article().id() + " (" + ok.article().date() + ")");
                 out.print(EventTable.render(doc.events()));
             }
-            out.flush();
+            dev.dyad.output.OutputClosedException.check(out); // stop coding for a closed pipe or a full disk
             if (verbose) {
                 err.printf("dyad: %s: %d sentences, %d events in %.2f s%n", ok.article().id(), doc.sentenceCount(),
                         doc.events().size(), (System.nanoTime() - a0) / 1e9);

@@ -80,6 +80,7 @@ final class QueryCommand implements Callable<Integer> {
                     @Override
                     public void row(List<Object> values) {
                         out.println(values.get(0));
+                        dev.dyad.output.OutputClosedException.check(out);
                     }
                 });
                 out.flush();

@@ -40,6 +40,7 @@ final class TextTable implements Rows.Sink {
                 m.put(names.get(i), v == null || v instanceof Number || v instanceof Boolean ? v : v.toString());
             }
             out.println(dev.dyad.output.Json.line(m));
+            dev.dyad.output.OutputClosedException.check(out);
             return;
         }
         List<String> cells = new ArrayList<>();
@@ -49,6 +50,7 @@ final class TextTable implements Rows.Sink {
         }
         if (widths != null) {
             print(fit(cells), widths);
+            dev.dyad.output.OutputClosedException.check(out);
             printed++;
             return;
         }
