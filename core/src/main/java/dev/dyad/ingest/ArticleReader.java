@@ -193,6 +193,9 @@ public final class ArticleReader {
             String line;
             while ((line = r.readLine()) != null) {
                 n++;
+                if (n == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a UTF-8 byte order mark, as editors on Windows write it
+                }
                 if (line.isBlank()) {
                     continue;
                 }
@@ -209,6 +212,9 @@ public final class ArticleReader {
 
     /** Parses one JSON Lines record; {@code where} names it in errors (file:line). */
     public IngestResult line(String where, String line) {
+        if (line.startsWith("\uFEFF")) {
+            line = line.substring(1); // a byte order mark (e.g. a request body saved by a Windows editor)
+        }
         JsonNode node;
         try {
             node = JSON.readTree(line);

@@ -146,4 +146,15 @@ class ArticleReaderTest {
                 assertInstanceOf(IngestResult.Rejected.class, j).message());
         assertInstanceOf(IngestResult.Accepted.class, small.line("a.jsonl:4", "{\"id\": \"a\", \"text\": \"ok\"}"));
     }
+
+    /** Issue 19, defect 12: a UTF-8 BOM at the start of a JSON Lines file rejected line 1. */
+    @Test
+    void byteOrderMarkOnJsonLinesIsDropped() throws IOException {
+        Path f = dir.resolve("bom.jsonl");
+        Files.write(f, ("\uFEFF{\"id\": \"1\", \"text\": \"Russia warned NATO.\", \"date\": \"2021-12-22\"}\n"
+                + "{\"id\": \"2\", \"text\": \"Iran condemned Israel.\", \"date\": \"2021-12-22\"}\n").getBytes(StandardCharsets.UTF_8));
+        List<IngestResult> r = reader(null).readAll(f.toString());
+        assertEquals("1", assertInstanceOf(IngestResult.Accepted.class, r.get(0)).article().id());
+        assertInstanceOf(IngestResult.Accepted.class, r.get(1));
+    }
 }

@@ -72,6 +72,7 @@ final class InputFiles {
         try (BufferedReader r = Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
             String line;
             while ((line = r.readLine()) != null) {
+                line = line.startsWith("\uFEFF") ? line.substring(1) : line;
                 if (!line.isBlank()) {
                     return line;
                 }
