@@ -34,6 +34,10 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new InputException("bad --port " + port + ": expected 0 to 65535");
         }
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            spec.commandLine().getErr().println("dyad: warning: --host " + host + " listens on every network interface;"
+                    + " the API has no login, so anyone who can reach this machine can read and change the store");
+        }
         Store store = Store.openForWriting(db.db);
         WorkbenchServer server;
         try {
