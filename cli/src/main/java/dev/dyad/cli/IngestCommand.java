@@ -43,9 +43,9 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        BatchCommands.checkThreads(threads);
         inputs.validate();
         DedupRule rule = BatchCommands.rule(dedupWindow);
-        BatchCommands.checkThreads(threads);
         LocalDate date = inputs.date == null ? null : ArticleReader.parseDate(inputs.date);
         ProgressReport progress = new ProgressReport(err, System.console() != null, progressSeconds, "ingest");
         BatchIngest.Summary s;

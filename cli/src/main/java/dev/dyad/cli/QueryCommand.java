@@ -57,6 +57,10 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Format f = format != null ? format : System.console() != null ? Format.table : Format.jsonl;
+        if (root != null && (!root.matches("\\d{1,2}") || Integer.parseInt(root) < 1 || Integer.parseInt(root) > 20)) {
+            throw new dev.dyad.ingest.InputException("bad --root '" + dev.dyad.ingest.Printable.of(root)
+                    + "': expected a CAMEO root, 01 to 20");
+        }
         Queries.EventFilter filter = new Queries.EventFilter(source, target, root,
                 from == null ? null : ArticleReader.parseDate(from), to == null ? null : ArticleReader.parseDate(to));
         if (sql != null) {

@@ -81,7 +81,12 @@ public final class DedupTables {
                 st.execute("INSERT OR REPLACE INTO meta VALUES ('dedup_rule', '" + rule.describe().replace("'", "''") + "')");
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException r) {
+                    // after a failed commit (disk full) DuckDB has no transaction left to roll back: keep the cause
+                    e.addSuppressed(r);
+                }
                 throw e;
             } finally {
                 c.setAutoCommit(true);

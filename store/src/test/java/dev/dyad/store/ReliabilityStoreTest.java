@@ -120,4 +120,19 @@ class ReliabilityStoreTest {
             assertTrue(m.contains("query stopped: it needs more memory than its limit of 100MB"), m);
         }
     }
+
+    /** Issue 19, defect 10: errors were classified by words anywhere in the message, the path included. */
+    @Test
+    void storeErrorsAreClassifiedByTypeNotByWordsInThePath() {
+        Path db = dir.resolve("corrupt-archive").resolve("x.duckdb");
+        StoreException denied = StoreException.of(db, new java.sql.SQLException("IO Error: Cannot open file \"" + db
+                + "\": Permission denied"));
+        assertTrue(denied.getMessage().endsWith("permission denied (check that the file and its directory are writable)"),
+                denied.getMessage());
+        StoreException missing = StoreException.of(db, new java.nio.file.NoSuchFileException(db.toString()));
+        assertEquals(db + ": directory " + db.toAbsolutePath().getParent() + " does not exist", missing.getMessage());
+        StoreException full = StoreException.of(db, new java.nio.file.FileSystemException(db.toString(), null,
+                "No space left on device"));
+        assertEquals(db + ": No space left on device", full.getMessage());
+    }
 }
