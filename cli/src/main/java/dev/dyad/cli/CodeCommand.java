@@ -55,23 +55,38 @@ final class CodeCommand implements Callable<Integer> {
             err.printf("dyad: start-up (dictionaries + CoreNLP models) %.1f s; %s; %d threads%n", (System.nanoTime() - t0) / 1e9,
                     dyad.version(), threads.threads());
         }
+        dev.dyad.ingest.CodingGuard guard = new dev.dyad.ingest.CodingGuard(inputs.limits().articleBudget());
+        int[] failed = {0};
         int rejected;
-        try (InOrderPool<Coded> pool = new InOrderPool<>(threads.threads(), c -> write(c, f, out, err))) {
+        try (InOrderPool<Coded> pool = new InOrderPool<>(threads.threads(), c -> write(c, f, out, err, failed))) {
             rejected = inputs.forEach(err, ok -> pool.submit(() -> {
                 long a0 = System.nanoTime();
-                AnnotatedDocument doc = dyad.code(ok.article());
-                return new Coded(ok.article(), doc, System.nanoTime() - a0);
+                try {
+                    AnnotatedDocument doc = guard.run(() -> dyad.code(ok.article()));
+                    return new Coded(ok, doc, null, System.nanoTime() - a0);
+                } catch (dev.dyad.ingest.CodingGuard.ArticleRejected e) {
+                    return new Coded(ok, null, e.getMessage(), System.nanoTime() - a0);
+                }
             }));
             pool.finish();
         }
-        return rejected == 0 ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
+        return rejected + failed[0] == 0 ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
     }
 
-    /** One coded article and how long it took. */
-    private record Coded(Article article, AnnotatedDocument doc, long nanos) {
+    /** One article's outcome: its coded document, or why it was rejected; and how long it took. */
+    private record Coded(dev.dyad.ingest.IngestResult.Accepted input, AnnotatedDocument doc, String rejected, long nanos) {
+        Article article() {
+            return input.article();
+        }
     }
 
-    private void write(Coded c, Format f, PrintWriter out, PrintWriter err) {
+    private void write(Coded c, Format f, PrintWriter out, PrintWriter err, int[] failed) {
+        if (c.rejected() != null) {
+            err.println("dyad: " + (c.input().where() == null ? "" : c.input().where() + ": ") + "article "
+                    + dev.dyad.ingest.Printable.of(c.article().id()) + ": " + c.rejected());
+            failed[0]++;
+            return;
+        }
         if (f == Format.jsonl) {
             for (Event e : c.doc().events()) {
                 out.println(Json.line(e));
@@ -82,7 +97,7 @@ final class CodeCommand implements Callable<Integer> {
             out.println("# " + c.article().id() + " (" + c.article().date() + ")");
             out.print(EventTable.render(c.doc().events()));
         }
-        out.flush();
+        dev.dyad.output.OutputClosedException.check(out); // stop coding for a closed pipe or a full disk
         if (verbose) {
             err.printf("dyad: %s: %d sentences, %d events in %.2f s%n", c.article().id(), c.doc().sentenceCount(),
                     c.doc().events().size(), c.nanos() / 1e9);

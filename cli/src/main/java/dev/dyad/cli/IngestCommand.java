@@ -52,7 +52,8 @@ final class IngestCommand implements Callable<Integer> {
         ProgressReport progress = new ProgressReport(err, System.console() != null, progressSeconds, "ingest");
         BatchIngest.Summary s;
         try (Store store = Store.openForWriting(db.db)) {
-            s = new BatchIngest(pipeline::load, store, threads.threads(), rule, progress).ingest(inputs.inputs, date);
+            s = new BatchIngest(pipeline::load, store, threads.threads(), rule, progress).limits(inputs.limits())
+                    .ingest(inputs.inputs, date);
         } finally {
             progress.done();
         }

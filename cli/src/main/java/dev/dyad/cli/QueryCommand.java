@@ -4,6 +4,7 @@ import dev.dyad.ingest.ArticleReader;
 import dev.dyad.store.Queries;
 import dev.dyad.store.Rows;
 import dev.dyad.store.Store;
+import dev.dyad.store.UserSql;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,10 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--sql", paramLabel = "QUERY", description = "run this SQL instead (the store is opened read-only)")
     String sql;
 
+    @Option(names = "--memory-limit", paramLabel = "SIZE", defaultValue = "1GB",
+            description = "most memory one --sql query may use, e.g. 500MB or 4GB (default: ${DEFAULT-VALUE})")
+    String memoryLimit;
+
     @Option(names = "--format", description = "table or jsonl (events: the contract lines; --sql: one object per row); "
             + "default: table on a terminal, else jsonl")
     Format format;
@@ -52,15 +57,22 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Format f = format != null ? format : System.console() != null ? Format.table : Format.jsonl;
+        if (root != null && (!root.matches("\\d{1,2}") || Integer.parseInt(root) < 1 || Integer.parseInt(root) > 20)) {
+            throw new dev.dyad.ingest.InputException("bad --root '" + dev.dyad.ingest.Printable.of(root)
+                    + "': expected a CAMEO root, 01 to 20");
+        }
         Queries.EventFilter filter = new Queries.EventFilter(source, target, root,
                 from == null ? null : ArticleReader.parseDate(from), to == null ? null : ArticleReader.parseDate(to));
-        try (Store store = Store.openReadOnly(db.db)) {
-            if (sql != null) {
+        if (sql != null) {
+            try (Store store = Store.openForUserSql(db.db, memoryLimit)) {
+                UserSql.check(store, sql);
                 TextTable t = new TextTable(out, f == Format.jsonl);
                 Rows.stream(store, sql, List.of(), t);
                 t.finish();
                 return ExitCodes.OK;
             }
+        }
+        try (Store store = Store.openReadOnly(db.db)) {
             List<Object> params = new ArrayList<>();
             if (f == Format.jsonl) {
                 String q = Queries.events(filter, "raw_json", params);
@@ -72,6 +84,7 @@ final class QueryCommand implements Callable<Integer> {
                     @Override
                     public void row(List<Object> values) {
                         out.println(values.get(0));
+                        dev.dyad.output.OutputClosedException.check(out);
                     }
                 });
                 out.flush();

@@ -32,10 +32,34 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Why the server could not listen, from the type of the error, not from words in its message. */
+    static String listenProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException b) {
+                String m = String.valueOf(b.getMessage());
+                if (m.contains("in use")) {
+                    return "the port is in use by another program; try another --port";
+                }
+                if (m.contains("assign")) {
+                    return "this machine has no such address; use 127.0.0.1, or an address of this machine";
+                }
+                return "cannot bind: " + m + (m.contains("ermission") ? " (ports below 1024 need privileges)" : "");
+            }
+            if (t instanceof java.net.UnknownHostException) {
+                return "unknown host name";
+            }
+        }
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("error");
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw new InputException("bad --port " + port + ": expected 0 to 65535");
+        }
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            spec.commandLine().getErr().println("dyad: warning: --host " + host + " listens on every network interface;"
+                    + " the API has no login, so anyone who can reach this machine can read and change the store");
         }
         Store store = Store.openForWriting(db.db);
         WorkbenchServer server;
@@ -43,8 +67,7 @@ final class ServeCommand implements Callable<Integer> {
             server = WorkbenchServer.start(new Workbench(store, pipeline::load, dev.dyad.pipeline.PipelineFactory.fingerprint(pipeline.config())), host, port);
         } catch (RuntimeException e) {
             store.close();
-            throw new InputException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
-                    + "); is another server using it? try --port");
+            throw new InputException("cannot listen on " + host + ":" + port + ": " + listenProblem(e));
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -6,9 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Prints query rows as an aligned text table, or as JSON Lines objects (one per row). */
+/**
+ * Prints query rows as an aligned text table, or as JSON Lines objects (one per row). Both stream: the table
+ * holds at most {@link #MAX_BUFFERED} rows to size its columns, then prints them and every later row as it
+ * comes (cells cut to those widths), so a query of any size runs in bounded memory.
+ */
 final class TextTable implements Rows.Sink {
     private static final int MAX_CELL = 60;
+    static final int MAX_BUFFERED = 1000;
+    private int[] widths;
+    private int printed;
     private final PrintWriter out;
     private final boolean json;
     private List<String> names = List.of();
@@ -33,6 +40,7 @@ final class TextTable implements Rows.Sink {
                 m.put(names.get(i), v == null || v instanceof Number || v instanceof Boolean ? v : v.toString());
             }
             out.println(dev.dyad.output.Json.line(m));
+            dev.dyad.output.OutputClosedException.check(out);
             return;
         }
         List<String> cells = new ArrayList<>();
@@ -40,7 +48,25 @@ final class TextTable implements Rows.Sink {
             String s = v == null ? "" : v.toString().replace('\n', ' ');
             cells.add(s.length() > MAX_CELL ? s.substring(0, MAX_CELL - 1) + "…" : s);
         }
+        if (widths != null) {
+            print(fit(cells), widths);
+            dev.dyad.output.OutputClosedException.check(out);
+            printed++;
+            return;
+        }
         rows.add(cells);
+        if (rows.size() >= MAX_BUFFERED) {
+            printBuffered();
+        }
+    }
+
+    private List<String> fit(List<String> cells) {
+        List<String> out = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            String s = cells.get(i);
+            out.add(s.length() > widths[i] ? s.substring(0, Math.max(0, widths[i] - 1)) + "…" : s);
+        }
+        return out;
     }
 
     /** Prints the table (the JSON form is printed as it streams). Returns the number of rows. */
@@ -49,6 +75,14 @@ final class TextTable implements Rows.Sink {
             out.flush();
             return -1;
         }
+        if (widths == null) {
+            printBuffered();
+        }
+        out.flush();
+        return printed;
+    }
+
+    private void printBuffered() {
         int[] w = new int[names.size()];
         for (int i = 0; i < w.length; i++) {
             w[i] = names.get(i).length();
@@ -65,8 +99,9 @@ final class TextTable implements Rows.Sink {
         for (List<String> r : rows) {
             print(r, w);
         }
-        out.flush();
-        return rows.size();
+        printed += rows.size();
+        rows.clear();
+        widths = w;
     }
 
     private void print(List<String> cells, int[] w) {

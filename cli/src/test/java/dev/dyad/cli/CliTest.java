@@ -123,4 +123,17 @@ class CliTest {
         assertTrue(table.out().contains("speaker") && table.out().contains("Harriet Ellwood")
                 && table.out().contains("We will not vote for it"), table.out());
     }
+
+    /** Issue 19, defect 6: 'dyad code a.txt empty.txt c.txt' never coded c.txt. */
+    @Test
+    void anEmptyFileAmongGoodOnesIsReportedAndTheOthersCoded() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), "Iran condemned Israel on Monday.");
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path c = Files.writeString(dir.resolve("c.txt"), "France criticized Hungary on Monday.");
+        Result r = run("code", "--no-model", "--format", "jsonl", "--date", "2022-03-10", a.toString(), empty.toString(),
+                c.toString());
+        assertEquals(ExitCodes.SOME_REJECTED, r.code(), r.err());
+        assertEquals("dyad: " + empty + ": empty file, no article text", r.err().strip());
+        assertTrue(r.out().contains("\"article_id\":\"a\"") && r.out().contains("\"article_id\":\"c\""), r.out());
+    }
 }

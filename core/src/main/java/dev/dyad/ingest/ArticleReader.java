@@ -31,10 +31,17 @@ public final class ArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final LocalDate defaultDate;
     private final LocalDate today;
+    private final Limits limits;
 
     public ArticleReader(LocalDate defaultDate, LocalDate today) {
+        this(defaultDate, today, Limits.DEFAULT);
+    }
+
+    /** @param limits an article over {@link Limits#maxArticleChars} is rejected with the reason */
+    public ArticleReader(LocalDate defaultDate, LocalDate today, Limits limits) {
         this.defaultDate = defaultDate;
         this.today = today;
+        this.limits = limits;
     }
 
     /** Parses a user-supplied {@code YYYY-MM-DD}; the message says what was wrong. */
@@ -46,38 +53,86 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Checks an input before any model is loaded: what makes it unreadable as a whole (missing, a directory,
+     * not readable, empty, binary, not UTF-8, blank), as a one-line message naming it, or null when it can be
+     * read. Plain-text files are decoded here (they are read whole anyway); JSON Lines are only opened, since
+     * their lines are checked one by one as they are read.
+     */
+    public static String problem(String input) {
+        if (input.equals("-")) {
+            return null;
+        }
+        String name = Printable.of(input);
+        Path path = Path.of(input);
+        if (Files.isDirectory(path)) {
+            return name + ": is a directory, expected a file";
+        }
+        if (!Files.exists(path)) {
+            return name + ": no such file";
+        }
+        if (!Files.isReadable(path)) {
+            return name + ": permission denied";
+        }
+        try {
+            long size = Files.size(path);
+            if (size == 0) {
+                return name + ": empty file, no article text";
+            }
+            if (isJsonLines(path) || size > PRECHECK_BYTES) {
+                return null;
+            }
+            String text = TextNormalizer.decode(name, Files.readAllBytes(path));
+            return text.isBlank() ? name + ": empty file, no article text" : null;
+        } catch (InputException e) {
+            return e.getMessage();
+        } catch (IOException e) {
+            return name + ": cannot read: " + e.getMessage();
+        }
+    }
+
+    /** Plain-text files up to this size are decoded by {@link #problem}; larger ones are checked as they are read. */
+    private static final long PRECHECK_BYTES = 16L << 20;
+
     /** Reads every article of one input, handing each result to {@code sink} as it is read. */
     public void read(String input, Consumer<IngestResult> sink) {
         if (input.equals("-")) {
             readStream("stdin", System.in, sink);
             return;
         }
+        String name = Printable.of(input);
         Path path = Path.of(input);
         if (Files.isDirectory(path)) {
-            throw new InputException(input + ": is a directory, expected a file");
+            throw new InputException(name + ": is a directory, expected a file");
         }
         if (!Files.exists(path)) {
-            throw new InputException(input + ": no such file");
+            throw new InputException(name + ": no such file");
         }
         if (isJsonLines(path)) {
             try (InputStream in = Files.newInputStream(path)) {
-                readJsonLines(input, in, sink);
+                readJsonLines(name, in, sink);
             } catch (NoSuchFileException e) {
-                throw new InputException(input + ": no such file");
+                throw new InputException(name + ": no such file");
             } catch (IOException e) {
-                throw new InputException(input + ": cannot read: " + e.getMessage());
+                throw new InputException(name + ": cannot read: " + e.getMessage());
             }
             return;
         }
         byte[] bytes;
         try {
+            long size = Files.size(path);
+            if (size > 4L * limits.maxArticleChars()) { // more bytes than any text within the limit can have
+                sink.accept(new IngestResult.Rejected(name, "file of " + size + " bytes is over the article limit of "
+                        + limits.maxArticleChars() + " characters (--max-article-chars)", null));
+                return;
+            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new InputException(input + ": cannot read: " + e.getMessage());
+            throw new InputException(name + ": cannot read: " + e.getMessage());
         }
-        String text = TextNormalizer.decode(input, bytes);
+        String text = TextNormalizer.decode(name, bytes);
         if (looksLikeJsonLines(text)) {
-            readJsonLines(input, new java.io.ByteArrayInputStream(bytes), sink);
+            readJsonLines(name, new java.io.ByteArrayInputStream(bytes), sink);
             return;
         }
         sink.accept(plainText(input, text, MetaFile.find(path)));
@@ -104,11 +159,21 @@ public final class ArticleReader {
         }
     }
 
-    private IngestResult plainText(String name, String text, MetaFile meta) {
+    /** @param input the file name as given (the id comes from it); messages print it with {@link Printable} */
+    private IngestResult plainText(String input, String text, MetaFile meta) {
+        String name = Printable.of(input);
         if (text.isBlank()) {
             throw new InputException(name + ": empty file, no article text");
         }
-        String id = meta != null && meta.id() != null ? meta.id() : idFromName(name);
+        String tooLong = limits.sizeProblem(text.length());
+        if (tooLong != null) {
+            return new IngestResult.Rejected(name, tooLong, null);
+        }
+        String id = meta != null && meta.id() != null ? meta.id() : idFromName(input);
+        String idProblem = ArticleIds.problem(id);
+        if (idProblem != null) {
+            throw new InputException(name + ": " + idProblem);
+        }
         String warning = null;
         LocalDate date = defaultDate;
         if (date == null && meta != null && meta.date() != null) {
@@ -118,7 +183,7 @@ public final class ArticleReader {
             date = today;
             warning = name + ": no publication date (use --date YYYY-MM-DD or a .meta.json file); using today, " + today;
         }
-        return new IngestResult.Accepted(new Article(id, text, date, null, null, null, warning != null), warning);
+        return new IngestResult.Accepted(new Article(id, text, date, null, null, null, warning != null), warning, name);
     }
 
     private void readJsonLines(String name, InputStream in, Consumer<IngestResult> sink) {
@@ -128,6 +193,9 @@ public final class ArticleReader {
             String line;
             while ((line = r.readLine()) != null) {
                 n++;
+                if (n == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a UTF-8 byte order mark, as editors on Windows write it
+                }
                 if (line.isBlank()) {
                     continue;
                 }
@@ -144,6 +212,9 @@ public final class ArticleReader {
 
     /** Parses one JSON Lines record; {@code where} names it in errors (file:line). */
     public IngestResult line(String where, String line) {
+        if (line.startsWith("\uFEFF")) {
+            line = line.substring(1); // a byte order mark (e.g. a request body saved by a Windows editor)
+        }
         JsonNode node;
         try {
             node = JSON.readTree(line);
@@ -158,9 +229,14 @@ public final class ArticleReader {
         if (text == null || text.isBlank()) {
             return new IngestResult.Rejected(where, "missing or empty \"text\"", line);
         }
+        String tooLong = limits.sizeProblem(text.length());
+        if (tooLong != null) {
+            return new IngestResult.Rejected(where, tooLong, null);
+        }
         String id = string(node, "id");
-        if (id == null || id.isBlank()) {
-            return new IngestResult.Rejected(where, "missing \"id\"", line);
+        String idProblem = ArticleIds.problem(id);
+        if (idProblem != null) {
+            return new IngestResult.Rejected(where, idProblem, line);
         }
         LocalDate date = defaultDate;
         String warning = null;
@@ -178,7 +254,7 @@ public final class ArticleReader {
         }
         Article a = new Article(id, TextNormalizer.normalize(text), date, string(node, "title"),
                 string(node, "source"), string(node, "url"), warning != null);
-        return new IngestResult.Accepted(a, warning);
+        return new IngestResult.Accepted(a, warning, where);
     }
 
     private static String string(JsonNode node, String field) {

@@ -30,6 +30,12 @@ import java.util.Set;
  * Thread-safe: one instance may serve many threads, CoreNLP annotators are shared and stateless.
  */
 public final class CoreNlpStage implements Stage {
+    /**
+     * Sentences longer than this many tokens are tagged but not dependency-parsed, as CoreNLP's own
+     * {@code parse.maxlen} does: a "sentence" that long is a list, a table or text without punctuation, and
+     * parsing and walking it would cost time without yielding coded events. See docs/reliability.md.
+     */
+    public static final int MAX_PARSE_TOKENS = 200;
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP parser;
     private final ParseFilter filter;
@@ -86,7 +92,9 @@ public final class CoreNlpStage implements Stage {
         List<CoreMap> all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreMap> toParse = new ArrayList<>();
         for (CoreMap s : all) {
-            if (filter.worthParsing(tokens(s), s.get(CoreAnnotations.TextAnnotation.class))) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (labels.size() <= MAX_PARSE_TOKENS
+                    && filter.worthParsing(tokens(s), s.get(CoreAnnotations.TextAnnotation.class))) {
                 toParse.add(s);
             }
         }

@@ -65,6 +65,9 @@ public final class PetrarchVerbs {
         // pass 1: synsets (they may be used before they are defined)
         String synset = null;
         for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith("#")) {
+                continue; // a comment line inside a synset does not end it (PETRARCH2 drops comments first)
+            }
             String l = PetrarchActors.clean(lines[i]);
             if (l.isEmpty() || l.startsWith("---") || l.startsWith("-")) {
                 synset = null;
@@ -91,6 +94,9 @@ public final class PetrarchVerbs {
         boolean inFamily = false;
         for (int i = 0; i < lines.length; i++) {
             int n = i + 1;
+            if (lines[i].strip().startsWith("#")) {
+                continue;
+            }
             String l = PetrarchActors.clean(lines[i]);
             if (l.isEmpty()) {
                 inSynset = false;

@@ -90,8 +90,18 @@ public final class Gazetteer {
         return cityCount;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /** Called for every capitalised word and its look-ahead: the common case (single spaces) avoids the regex. */
     static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ");
+        String s = name.strip();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))))) {
+                return SPACES.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
     }
 
     private void add(String name, Place p) {

@@ -109,4 +109,52 @@ class ArticleReaderTest {
         InputException e = assertThrows(InputException.class, () -> ArticleReader.parseDate("22/12/2021"));
         assertEquals("bad date '22/12/2021': expected YYYY-MM-DD", e.getMessage());
     }
+
+    /** Issue 19, defect 1: ids are printable text; a NUL, newline, bidi override or lone surrogate is refused. */
+    @Test
+    void idsWithControlOrFormatCharactersAreRejected() {
+        for (String id : List.of("a\\u0000b", "a\\nb", "x\\u202Ey", "s\\ud800")) {
+            IngestResult r = reader(TODAY).line("x.jsonl:1", "{\"id\": \"" + id + "\", \"text\": \"Russia warned NATO.\"}");
+            IngestResult.Rejected bad = assertInstanceOf(IngestResult.Rejected.class, r, id);
+            assertTrue(bad.problem().startsWith("\"id\" contains"), bad.problem());
+        }
+        assertInstanceOf(IngestResult.Accepted.class, reader(TODAY).line("x.jsonl:1",
+                "{\"id\": \"\u00e9t\u00e9-\ud83d\ude00 1\", \"text\": \"Russia warned NATO.\"}"));
+    }
+
+    /** Issue 19, nit: a file name with a newline is printed on one line. */
+    @Test
+    void fileNamesWithControlCharactersArePrintedOnOneLine() throws IOException {
+        Path f = Files.writeString(dir.resolve("bad\nname.txt"), "Russia warned NATO.");
+        InputException e = assertThrows(InputException.class, () -> reader(TODAY).readAll(f.toString()));
+        assertTrue(e.getMessage().contains("bad\\u000Aname.txt"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    /** Issue 19, defect 3: an article over the size limit is rejected with the reason (it was lost before). */
+    @Test
+    void articlesOverTheSizeLimitAreRejectedWithTheReason() throws IOException {
+        ArticleReader small = new ArticleReader(TODAY, TODAY, new Limits(50, java.time.Duration.ZERO));
+        Path big = Files.writeString(dir.resolve("big.txt"), "Russia warned NATO. ".repeat(5));
+        IngestResult.Rejected r = assertInstanceOf(IngestResult.Rejected.class, small.readAll(big.toString()).get(0));
+        assertEquals(big + ": article of 100 characters is over the limit of 50 (--max-article-chars)", r.message());
+        Path huge = Files.writeString(dir.resolve("huge.txt"), "x".repeat(201));
+        IngestResult.Rejected h = assertInstanceOf(IngestResult.Rejected.class, small.readAll(huge.toString()).get(0));
+        assertTrue(h.problem().startsWith("file of 201 bytes is over the article limit of 50 characters"), h.problem());
+        IngestResult j = small.line("a.jsonl:3", "{\"id\": \"a\", \"text\": \"" + "y".repeat(51) + "\"}");
+        assertEquals("a.jsonl:3: article of 51 characters is over the limit of 50 (--max-article-chars)",
+                assertInstanceOf(IngestResult.Rejected.class, j).message());
+        assertInstanceOf(IngestResult.Accepted.class, small.line("a.jsonl:4", "{\"id\": \"a\", \"text\": \"ok\"}"));
+    }
+
+    /** Issue 19, defect 12: a UTF-8 BOM at the start of a JSON Lines file rejected line 1. */
+    @Test
+    void byteOrderMarkOnJsonLinesIsDropped() throws IOException {
+        Path f = dir.resolve("bom.jsonl");
+        Files.write(f, ("\uFEFF{\"id\": \"1\", \"text\": \"Russia warned NATO.\", \"date\": \"2021-12-22\"}\n"
+                + "{\"id\": \"2\", \"text\": \"Iran condemned Israel.\", \"date\": \"2021-12-22\"}\n").getBytes(StandardCharsets.UTF_8));
+        List<IngestResult> r = reader(null).readAll(f.toString());
+        assertEquals("1", assertInstanceOf(IngestResult.Accepted.class, r.get(0)).article().id());
+        assertInstanceOf(IngestResult.Accepted.class, r.get(1));
+    }
 }

@@ -148,4 +148,21 @@ class PetrarchImportTest {
         assertEquals(null, PetrarchDiscards.match(d.sentencePhrases(), "Arnor attacked Gondor."));
         assertEquals("manchester united", PetrarchDiscards.match(d.storyPhrases(), "MANCHESTER UNITED won."));
     }
+
+    /** Issue 19: in CAMEO.2.0.txt a comment line inside a synset (&CURRENCY, line 94) ended it, and line 95 failed. */
+    @Test
+    void aCommentLineInsideASynsetDoesNotEndIt() {
+        ImportReport r = new ImportReport();
+        List<String> lines = verbs("""
+                &CURRENCY
+                # some of these are probably already plural
+                +MONEY
+                +CASH_
+
+                --- PAY [071] ---
+                PAY
+                - * &CURRENCY [071]
+                """, r);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("money") && l.contains("cash")), lines.toString());
+    }
 }

@@ -32,6 +32,9 @@ public final class Workbench {
     private final Store store;
     private final CompletableFuture<Dyad> dyad;
     private final String fingerprint;
+    /** The request time limit for coding one article: the client is answered 503 and the work is interrupted. */
+    static final java.time.Duration CODING_LIMIT = java.time.Duration.ofSeconds(60);
+    private static final dev.dyad.ingest.CodingGuard CODING = new dev.dyad.ingest.CodingGuard(CODING_LIMIT);
 
     /** {@code fingerprint}: the pipeline's, known before it has loaded ({@code PipelineFactory.fingerprint}). */
     public Workbench(Store store, Supplier<Dyad> pipeline, String fingerprint) {
@@ -60,7 +63,12 @@ public final class Workbench {
     /** Codes one article and, when {@code keep}, stores it (replacing an article of the same id). */
     public ObjectNode code(Article article, boolean keep) {
         Dyad d = dyad.join();
-        AnnotatedDocument doc = d.code(article);
+        AnnotatedDocument doc;
+        try {
+            doc = CODING.run(() -> d.code(article), dev.dyad.store.StoreException.class);
+        } catch (dev.dyad.ingest.CodingGuard.ArticleRejected e) {
+            throw new ApiError(503, e.getMessage());
+        }
         if (keep) {
             synchronized (this) {
                 new StoreWriter(store).writeCoded(doc, "api", d.version());

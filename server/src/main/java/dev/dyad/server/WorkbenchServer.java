@@ -39,9 +39,15 @@ public final class WorkbenchServer implements AutoCloseable {
                 sf.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
+            // requests Jetty refuses before Javalin sees them (a bad URI encoding, ...) get the API's JSON error too
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         });
         Api api = new Api(workbench);
+        RequestOrigin[] origin = new RequestOrigin[1]; // set once the port is known (port 0: a free one)
         app.before(ctx -> {
+            if (origin[0] != null) {
+                origin[0].check(ctx);
+            }
             ctx.header("Content-Security-Policy", CSP);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
@@ -68,6 +74,7 @@ public final class WorkbenchServer implements AutoCloseable {
             }
         });
         app.start(host, port);
+        origin[0] = new RequestOrigin(host, app.port());
         return new WorkbenchServer(app);
     }
 

@@ -69,7 +69,11 @@ public final class BatchIngest {
     private final AtomicLong events = new AtomicLong();
     private final List<String> rejects = java.util.Collections.synchronizedList(new ArrayList<>());
     private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
+    /** Article id → where it was first read in this batch (ids are read by one thread, in input order). */
+    private final Map<String, String> firstSeen = new java.util.HashMap<>();
     private volatile long total = -1;
+    private dev.dyad.ingest.Limits limits = dev.dyad.ingest.Limits.DEFAULT;
+    private dev.dyad.ingest.CodingGuard guard = new dev.dyad.ingest.CodingGuard(limits.articleBudget());
     private long start;
 
     public BatchIngest(Supplier<Dyad> dyad, Store store, int threads, DedupRule rule, Listener listener) {
@@ -81,10 +85,29 @@ public final class BatchIngest {
         this.listener = listener;
     }
 
+    /** Sets the article size limit and time budget (default {@link dev.dyad.ingest.Limits#DEFAULT}); returns this. */
+    public BatchIngest limits(dev.dyad.ingest.Limits l) {
+        this.limits = l;
+        this.guard = new dev.dyad.ingest.CodingGuard(l.articleBudget());
+        return this;
+    }
+
     /** Ingests files, directories, JSON Lines (articles, or events of the output contract) or "-". */
     public Summary ingest(List<String> rawInputs, LocalDate defaultDate) {
         start = System.nanoTime();
         List<String> inputs = InputFiles.expand(rawInputs);
+        // every input is checked before anything is coded or the pipeline loaded; when none can be read the
+        // command fails as a whole (exit 2), otherwise the bad ones go to rejects and the others are coded
+        Map<String, String> unreadable = new LinkedHashMap<>();
+        for (String in : inputs) {
+            String problem = ArticleReader.problem(in);
+            if (problem != null) {
+                unreadable.put(in, problem);
+            }
+        }
+        if (!unreadable.isEmpty() && unreadable.size() == new java.util.HashSet<>(inputs).size()) {
+            throw new InputException(unreadable.values().iterator().next());
+        }
         long t = 0;
         for (String in : inputs) {
             long n = InputFiles.estimate(in);
@@ -93,7 +116,7 @@ public final class BatchIngest {
         total = t;
         writer.clearRejects(inputs);
         Map<String, String> done = writer.doneKeys();
-        ArticleReader reader = new ArticleReader(defaultDate, LocalDate.now());
+        ArticleReader reader = new ArticleReader(defaultDate, LocalDate.now(), limits);
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         Semaphore slots = new Semaphore(threads * 2);
         try {
@@ -101,35 +124,65 @@ public final class BatchIngest {
                 if (fatal.get() != null) {
                     break;
                 }
-                String first = InputFiles.firstLine(input);
-                if (first != null && isEventLine(first)) {
-                    importEvents(input, done);
-                    continue;
+                String problem = unreadable.get(input);
+                if (problem == null) {
+                    try {
+                        readInput(reader, pool, slots, input, done);
+                    } catch (InputException e) {
+                        problem = e.getMessage();
+                    }
                 }
-                reader.read(input, r -> {
-                    if (fatal.get() != null) {
-                        return;
-                    }
-                    if (r instanceof IngestResult.Rejected bad) {
-                        reject(input, bad.where(), bad.problem(), bad.raw());
-                    } else if (r instanceof IngestResult.Accepted ok) {
-                        if (ok.warning() != null) {
-                            listener.warning(ok.warning());
-                        }
-                        Article a = ok.article();
-                        if (StoreWriter.contentHash(a).equals(done.get(a.id()))) {
-                            skipped.incrementAndGet();
-                            report();
-                            return;
-                        }
-                        submit(pool, slots, input, a);
-                    }
-                });
+                if (problem != null) {
+                    rejectInput(input, problem);
+                }
             }
         } finally {
             finish(pool);
         }
         return summary();
+    }
+
+    private void readInput(ArticleReader reader, ExecutorService pool, Semaphore slots, String input, Map<String, String> done) {
+        String first = InputFiles.firstLine(input);
+        if (first != null && isEventLine(first)) {
+            importEvents(input, done);
+            return;
+        }
+        reader.read(input, r -> {
+            if (fatal.get() != null) {
+                return;
+            }
+            if (r instanceof IngestResult.Rejected bad) {
+                reject(input, bad.where(), bad.problem(), bad.raw());
+            } else if (r instanceof IngestResult.Accepted ok) {
+                if (ok.warning() != null) {
+                    listener.warning(ok.warning());
+                }
+                Article a = ok.article();
+                String where = ok.where() == null ? input : ok.where();
+                String firstAt = firstSeen.putIfAbsent(a.id(), where);
+                if (firstAt != null) {
+                    // one id, one article: the first occurrence in input order wins, so the result never
+                    // depends on which worker finishes first and a re-run keeps the same article
+                    reject(input, where, "duplicate id '" + dev.dyad.ingest.Printable.of(a.id()) + "' in this batch (first at "
+                            + firstAt + ", which is kept)", Json.line(Json.article(a)));
+                    return;
+                }
+                if (StoreWriter.contentHash(a).equals(done.get(a.id()))) {
+                    skipped.incrementAndGet();
+                    report();
+                    return;
+                }
+                submit(pool, slots, input, a);
+            }
+        });
+    }
+
+    /** An input that cannot be read as a whole: one reject (no line), the message naming it. */
+    private void rejectInput(String input, String message) {
+        String shown = dev.dyad.ingest.Printable.of(input);
+        String problem = message.startsWith(shown + ": ") ? message.substring(shown.length() + 2) : message;
+        reject(input, shown, problem, null);
     }
 
     /** Re-codes the coded articles whose stored dyad version differs from {@code currentVersion}. */
@@ -173,13 +226,13 @@ public final class BatchIngest {
                 if (fatal.get() != null) {
                     return;
                 }
+                Dyad d = dyad.get(); // loading the pipeline is not the article's fault: its errors stop the batch
                 AnnotatedDocument doc;
                 try {
-                    doc = dyad.get().code(a);
-                } catch (StoreException | InputException e) {
-                    throw e;
-                } catch (RuntimeException | StackOverflowError e) {
-                    reject(input, input, "article " + a.id() + ": coding failed: " + e, a.id());
+                    doc = guard.run(() -> d.code(a), StoreException.class);
+                } catch (dev.dyad.ingest.CodingGuard.ArticleRejected e) {
+                    reject(input, input, "article " + dev.dyad.ingest.Printable.of(a.id()) + ": " + e.getMessage(),
+                            Json.line(Json.article(a)));
                     return;
                 }
                 writer.writeCoded(doc, input, dyad.get().version());
@@ -188,6 +241,10 @@ public final class BatchIngest {
                 report();
             } catch (RuntimeException e) {
                 fatal.compareAndSet(null, e);
+            } catch (Error e) {
+                // an Error outside coding (e.g. out of memory while writing) must stop the batch loudly, not end
+                // this task silently with its article neither stored nor rejected
+                fatal.compareAndSet(null, new IllegalStateException("article " + a.id() + ": " + e, e));
             } finally {
                 slots.release();
             }
@@ -259,6 +316,9 @@ public final class BatchIngest {
             int n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
+                if (n == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
                 if (line.isBlank()) {
                     continue;
                 }

@@ -43,6 +43,29 @@ public final class Corrections {
     }
 
     /** Checks a request; returns the problem in words, or null when it can be stored. */
+    private static final dev.dyad.ontology.CameoOntology ONTOLOGY = dev.dyad.ontology.CameoOntology.builtIn();
+
+    /** Why a date of the right shape does not exist (2021-02-30, month 13, week 54), or null. */
+    static String calendarProblem(String date) {
+        try {
+            if (date.length() == 10) {
+                java.time.LocalDate.parse(date);
+            } else if (date.contains("-W")) {
+                int year = Integer.parseInt(date.substring(0, 4));
+                int week = Integer.parseInt(date.substring(6));
+                long weeks = java.time.LocalDate.of(year, 12, 28).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                if (week < 1 || week > weeks) {
+                    return year + " has weeks 1 to " + weeks;
+                }
+            } else if (date.length() == 7 && !date.contains("-Q")) {
+                java.time.YearMonth.parse(date);
+            }
+            return null;
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return String.valueOf(e.getMessage()).lines().findFirst().orElse("no such day");
+        }
+    }
+
     public static String problem(Request r) {
         if (r.verdict() == null) {
             return "\"verdict\" must be one of correct, wrong, fixed";
@@ -56,8 +79,15 @@ public final class Corrections {
         if (r.cameo() != null && !CAMEO.matcher(r.cameo()).matches()) {
             return "\"cameo\" must be a CAMEO event code such as 036, got '" + r.cameo() + "'";
         }
+        if (r.cameo() != null && !ONTOLOGY.contains(r.cameo())) {
+            return "\"cameo\" " + r.cameo() + " is not a CAMEO event code (see the CAMEO codebook, e.g. 036 or 190)";
+        }
         if (r.eventDate() != null && !DATE.matcher(r.eventDate()).matches()) {
             return "\"event_date\" must be YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY, got '" + r.eventDate() + "'";
+        }
+        String calendar = r.eventDate() == null ? null : calendarProblem(r.eventDate());
+        if (calendar != null) {
+            return "\"event_date\" '" + r.eventDate() + "' is not a date of the calendar: " + calendar;
         }
         if (r.verdict() == Verdict.fixed && r.source() == null && r.target() == null && r.cameo() == null
                 && r.eventDate() == null) {

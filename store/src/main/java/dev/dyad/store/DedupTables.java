@@ -23,14 +23,17 @@ public final class DedupTables {
     public static long rebuild(Store store, DedupRule rule) {
         Connection c = store.connection();
         try {
-            List<String> keys = new ArrayList<>();
+            // structured keys (id, index): an id is any text, so nothing may be joined into or split out of a string
+            List<String> articleIds = new ArrayList<>();
+            List<Integer> indexes = new ArrayList<>();
             List<Deduplicator.Mention> mentions = new ArrayList<>();
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
                     SELECT article_id, idx, source_country, target_country, cameo, modality, event_day,
                            event_granularity, event_date, trigger_text
                     FROM events ORDER BY event_day NULLS LAST, article_id, idx""")) {
                 while (rs.next()) {
-                    keys.add(rs.getString(1) + "\u0000" + rs.getInt(2));
+                    articleIds.add(rs.getString(1));
+                    indexes.add(rs.getInt(2));
                     java.sql.Date day = rs.getDate(7);
                     mentions.add(new Deduplicator.Mention(rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), day == null ? null : day.toLocalDate(), rs.getString(8), rs.getString(9),
@@ -45,10 +48,8 @@ public final class DedupTables {
                 st.execute("CREATE OR REPLACE TEMP TABLE dedup_assign (article_id VARCHAR, idx INTEGER, gid BIGINT)");
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO dedup_assign VALUES (?, ?, ?)")) {
                     for (int i = 0; i < ids.length; i++) {
-                        String k = keys.get(i);
-                        int cut = k.indexOf('\u0000');
-                        ps.setString(1, k.substring(0, cut));
-                        ps.setInt(2, Integer.parseInt(k.substring(cut + 1)));
+                        ps.setString(1, articleIds.get(i));
+                        ps.setInt(2, indexes.get(i));
                         ps.setLong(3, ids[i]);
                         ps.addBatch();
                     }
@@ -80,7 +81,12 @@ public final class DedupTables {
                 st.execute("INSERT OR REPLACE INTO meta VALUES ('dedup_rule', '" + rule.describe().replace("'", "''") + "')");
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException r) {
+                    // after a failed commit (disk full) DuckDB has no transaction left to roll back: keep the cause
+                    e.addSuppressed(r);
+                }
                 throw e;
             } finally {
                 c.setAutoCommit(true);

@@ -39,11 +39,11 @@ public final class Exporter {
     public void write(Format format, PrintWriter out) {
         switch (format) {
             case jsonl -> Rows.stream(store, "SELECT raw_json FROM events ORDER BY article_id, idx", List.of(),
-                    sink(null, row -> out.println(row.get(0))));
+                    sink(out, null, row -> out.println(row.get(0))));
             case csv -> Rows.stream(store, "SELECT " + TABLE_COLUMNS + " FROM events ORDER BY article_id, idx", List.of(),
-                    sink(names -> Delimited.csv(out, names), row -> Delimited.csv(out, row)));
-            case phoenix -> Rows.stream(store, PER_EVENT, List.of(), sink(null, row -> Delimited.tsv(out, phoenix(row))));
-            case gdelt -> Rows.stream(store, PER_EVENT, List.of(), sink(null, row -> Delimited.tsv(out, gdelt(row))));
+                    sink(out, names -> Delimited.csv(out, names), row -> Delimited.csv(out, row)));
+            case phoenix -> Rows.stream(store, PER_EVENT, List.of(), sink(out, null, row -> Delimited.tsv(out, phoenix(row))));
+            case gdelt -> Rows.stream(store, PER_EVENT, List.of(), sink(out, null, row -> Delimited.tsv(out, gdelt(row))));
             case gold -> new Corrections(store).writeGold(out);
             case parquet -> throw new IllegalArgumentException("parquet is written to a file: use --out FILE");
         }
@@ -198,7 +198,8 @@ public final class Exporter {
         return LocalDateTime.parse(o.toString().replace(' ', 'T'));
     }
 
-    private static Rows.Sink sink(java.util.function.Consumer<List<String>> header,
+    /** A sink that stops the query as soon as {@code out} cannot be written (disk full, pipe closed). */
+    private static Rows.Sink sink(PrintWriter out, java.util.function.Consumer<List<String>> header,
                                   java.util.function.Consumer<List<Object>> rows) {
         return new Rows.Sink() {
             @Override
@@ -211,6 +212,7 @@ public final class Exporter {
             @Override
             public void row(List<Object> values) {
                 rows.accept(values);
+                dev.dyad.output.OutputClosedException.check(out);
             }
         };
     }

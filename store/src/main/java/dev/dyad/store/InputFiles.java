@@ -16,16 +16,17 @@ final class InputFiles {
     private InputFiles() {
     }
 
-    /** Files, JSON Lines and "-" are kept; a directory gives its *.txt, *.jsonl and *.ndjson files (recursively). */
+    /**
+     * Files, JSON Lines and "-" are kept (even missing ones: the batch reports them); a directory gives its
+     * *.txt, *.jsonl and *.ndjson files (recursively).
+     */
     static List<String> expand(List<String> inputs) {
         List<String> out = new ArrayList<>();
         for (String in : inputs) {
             Path p = Path.of(in);
             if (in.equals("-") || !Files.isDirectory(p)) {
-                if (!in.equals("-") && !Files.exists(p)) {
-                    throw new InputException(in + ": no such file");
-                }
-                out.add(in);
+                out.add(in); // a missing or unreadable file is reported by the batch's check, with the others read
+
                 continue;
             }
             try (Stream<Path> files = Files.walk(p)) {
@@ -71,6 +72,7 @@ final class InputFiles {
         try (BufferedReader r = Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
             String line;
             while ((line = r.readLine()) != null) {
+                line = line.startsWith("\uFEFF") ? line.substring(1) : line;
                 if (!line.isBlank()) {
                     return line;
                 }

@@ -40,7 +40,14 @@ public final class Rows {
                 }
             }
         } catch (SQLException e) {
-            throw new QueryException(store.path() + ": query failed: " + firstLine(e.getMessage()));
+            String first = firstLine(e.getMessage());
+            if (first.startsWith("IO Error") || first.startsWith("FATAL Error") || first.startsWith("INTERNAL Error")) {
+                // DuckDB's error type says the store itself failed (a checksum, a read error): exit 4, not a bad query
+                throw StoreException.of(store.path(), e);
+            }
+            String why = store.userSqlMemoryLimit != null ? UserSql.explain(e.getMessage(), store.userSqlMemoryLimit)
+                    : "query failed: " + firstLine(e.getMessage());
+            throw new QueryException(store.path() + ": " + why);
         }
     }
 
@@ -59,7 +66,7 @@ public final class Rows {
         return out;
     }
 
-    private static String firstLine(String s) {
+    static String firstLine(String s) {
         return s == null ? "error" : s.strip().lines().findFirst().orElse("error");
     }
 

@@ -20,6 +20,8 @@ public final class Store implements AutoCloseable {
     private final Path path;
     private final Connection connection;
     private final boolean readOnly;
+    /** Set once {@link UserSql#lockDown} has run: the connection then runs users' SQL under this memory limit. */
+    volatile String userSqlMemoryLimit;
 
     private Store(Path path, Connection connection, boolean readOnly) {
         this.path = path;
@@ -38,7 +40,7 @@ public final class Store implements AutoCloseable {
         } else if (dir != null && !Files.isWritable(dir)) {
             throw new StoreException(path, "permission denied: cannot create the database in " + dir);
         }
-        Store s = new Store(path, connect(path, false), false);
+        Store s = new Store(path, connect(path, false, false), false);
         try {
             s.createSchema();
         } catch (RuntimeException e) {
@@ -50,11 +52,31 @@ public final class Store implements AutoCloseable {
 
     /** Opens an existing database for queries and exports; never creates or changes it. */
     public static Store openReadOnly(Path path) {
+        return openReadOnly(path, false);
+    }
+
+    /**
+     * Opens an existing database read-only for SQL a user wrote: rows stream from DuckDB as they are read
+     * (never materialised as a whole), and {@link UserSql#lockDown} has made the connection unable to touch
+     * the file system, load extensions, change its settings or use more than {@code memoryLimit}.
+     */
+    public static Store openForUserSql(Path path, String memoryLimit) {
+        Store s = openReadOnly(path, true);
+        try {
+            UserSql.lockDown(s, memoryLimit);
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        return s;
+    }
+
+    private static Store openReadOnly(Path path, boolean stream) {
         if (!Files.exists(path)) {
             throw new StoreException(path, "no such database (create it with 'dyad ingest ... --db " + path + "')");
         }
         checkLooksLikeDuckDb(path);
-        Store s = new Store(path, connect(path, true), true);
+        Store s = new Store(path, connect(path, true, stream), true);
         try {
             s.checkSchemaVersion();
         } catch (RuntimeException e) {
@@ -64,10 +86,13 @@ public final class Store implements AutoCloseable {
         return s;
     }
 
-    private static Connection connect(Path path, boolean readOnly) {
+    private static Connection connect(Path path, boolean readOnly, boolean stream) {
         Properties p = new Properties();
         if (readOnly) {
             p.setProperty("duckdb.read_only", "true");
+        }
+        if (stream) {
+            p.setProperty("jdbc_stream_results", "true");
         }
         try {
             return DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), p);

@@ -27,8 +27,21 @@ public class StoreException extends RuntimeException {
 
     /** Translates a DuckDB or file-system error into a one-line message naming the file. */
     public static StoreException of(Path path, Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            Path dir = path.toAbsolutePath().getParent();
+            return new StoreException(path, dir != null && !java.nio.file.Files.isDirectory(dir)
+                    ? "directory " + dir + " does not exist" : "no such file", e);
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return new StoreException(path, "permission denied (check that the file and its directory are writable)", e);
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return new StoreException(path, fs.getReason(), e);
+        }
         String raw = String.valueOf(e.getMessage());
-        String m = raw.toLowerCase(Locale.ROOT);
+        // the message names the file; classify by what DuckDB or the OS says, never by words in the path
+        // (a store called 'corrupt.duckdb' that is merely unreadable is not corrupt)
+        String m = raw.replace(path.toAbsolutePath().toString(), "").replace(path.toString(), "").toLowerCase(Locale.ROOT);
         String problem;
         if (m.contains("could not set lock") || m.contains("conflicting lock")) {
             String pid = raw.replaceAll("(?s).*\\(PID (\\d+)\\).*", "$1");

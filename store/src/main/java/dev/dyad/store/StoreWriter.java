@@ -170,7 +170,12 @@ public final class StoreWriter {
                 body.run();
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException r) {
+                    // after a failed commit (disk full) DuckDB has no transaction left to roll back: keep the cause
+                    e.addSuppressed(r);
+                }
                 throw e;
             } finally {
                 c.setAutoCommit(true);

@@ -3,6 +3,7 @@ package dev.dyad.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dyad.output.Json;
@@ -76,5 +77,23 @@ class CorrectionsTest {
         assertNotNull(Corrections.problem(new Corrections.Request(Corrections.Verdict.fixed, "<b>", null, null, null, null, null)));
         assertNotNull(Corrections.problem(new Corrections.Request(Corrections.Verdict.fixed, null, null, "abc", null, null, null)));
         assertNull(Corrections.problem(new Corrections.Request(Corrections.Verdict.fixed, null, "-", null, null, null, null)));
+    }
+
+    /** Issue 19, defect 11: cameo 999 and event_date 2021-02-30 were accepted and reached the gold export. */
+    @Test
+    void impossibleCodesAndDatesAreRefused() {
+        java.util.function.BiFunction<String, String, String> p = (cameo, date) -> Corrections.problem(
+                new Corrections.Request(Corrections.Verdict.fixed, null, null, cameo, date, null, null));
+        assertEquals("\"cameo\" 999 is not a CAMEO event code (see the CAMEO codebook, e.g. 036 or 190)", p.apply("999", null));
+        assertNotNull(p.apply(null, "2021-02-30"));
+        assertTrue(p.apply(null, "2021-02-30").startsWith("\"event_date\" '2021-02-30' is not a date of the calendar"));
+        assertNotNull(p.apply(null, "2021-13"));
+        assertNotNull(p.apply(null, "2021-W54"));
+        for (String ok : new String[] {"036", "190", "1121", "19"}) {
+            assertNull(p.apply(ok, null), ok);
+        }
+        for (String ok : new String[] {"2020-02-29", "2020-W53", "2021-12", "2021", "2021-Q4"}) {
+            assertNull(p.apply(null, ok), ok);
+        }
     }
 }
