@@ -86,7 +86,7 @@ class QuoteAttributionTest {
         AnnotatedDocument doc = code("Insurance costs have tripled since March, according to Lloyd's List.\n"
                 + "Manila denied that its vessel had done anything wrong.");
         assertEquals("Lloyd's List", quote(doc, "indirect", "Insurance costs have tripled").speaker().text());
-        assertEquals("PHL", quote(doc, "indirect", "its vessel had done").speaker().code());
+        assertEquals("PHLGOV", quote(doc, "indirect", "its vessel had done").speaker().code(), "a capital that acts is its government");
     }
 
     @Test
