@@ -44,14 +44,21 @@ final class AtomMatcher {
                 && s.token(a.last() + 1).pos().startsWith("NNP");
     }
 
+    /** The longest name or person at token i; dyad's own entry wins over a layer entry of the same length. */
     private Atom nameAt(Sentence s, int i, LocalDate date) {
-        for (ActorEntry e : dictionary.startingWith(s.token(i).text())) {
-            if (!matches(s, i, e.tokens(), false)) {
+        Atom own = firstNameAt(s, i, date, dictionary.startingWith(s.token(i).text()));
+        Atom layer = firstNameAt(s, i, date, dictionary.layerStartingWith(s.token(i).text()));
+        return layer != null && (own == null || layer.last() > own.last()) ? layer : own;
+    }
+
+    private Atom firstNameAt(Sentence s, int i, LocalDate date, List<ActorEntry> candidates) {
+        for (ActorEntry e : candidates) {
+            if (!(e.layer() ? matchesLayer(s, i, e.tokens()) : matches(s, i, e.tokens(), false))) {
                 continue;
             }
             int last = i + e.tokens().size() - 1;
             if (e.kind() == EntryKind.PERSON) {
-                ActorDictionary.PersonCode pc = dictionary.personCode(e.phrase(), date);
+                ActorDictionary.PersonCode pc = dictionary.personCode(e, date);
                 if (pc != null) {
                     return new Atom(i, last, e, pc.code(), pc.rule());
                 }
@@ -60,6 +67,18 @@ final class AtomMatcher {
             return new Atom(i, last, e, e.code(), e.where());
         }
         return null;
+    }
+
+    private static boolean matchesLayer(Sentence s, int i, List<String> phrase) {
+        if (i + phrase.size() > s.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!ActorDictionary.layerMatches(phrase.get(k), s.token(i + k).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Atom sectorAt(Sentence s, int i) {

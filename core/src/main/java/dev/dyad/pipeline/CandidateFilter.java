@@ -59,7 +59,7 @@ public final class CandidateFilter implements ParseFilter {
 
     private boolean hasActor(List<Token> tokens, boolean pronouns) {
         for (Token t : tokens) {
-            if (NER_ACTORS.contains(t.ner()) || !actors.startingWith(t.text()).isEmpty()
+            if (NER_ACTORS.contains(t.ner()) || actors.startsAName(t.text())
                     || t.isNoun() && isSectorNoun(t)
                     || pronouns && t.isPronoun() && PERSONAL.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
