@@ -5,7 +5,7 @@
 // Usage (not run at build time; rerun when the sources or the filters change):
 //   java tools/convert_phoenix.java ../shared/data/phoenix core/src/main/resources/dyad/dictionaries/actors/phoenix \
 //       --dyad core/src/main/resources/dyad/dictionaries/actors --corpus ../shared/bench/reuters21578.jsonl \
-//       --places core/src/main/resources/dyad/dictionaries/places
+//       --places core/src/main/resources/dyad/dictionaries/places --exclude tools/phoenix-exclusions.tsv
 //
 // Reads Phoenix.Countries.actors.txt, Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt,
 // Phoenix.agents.txt and Phoenix.discards.txt (those present in the directory; format: dictionaries.rst) and writes
@@ -14,7 +14,8 @@
 // dropped silently. --dyad gives dyad's own actor files (for the country and organisation codes dyad knows);
 // --corpus a JSON-lines news corpus ({"text": ...}) whose lower-case words are the "common English words" that are
 // too dangerous as actor names (the layer is matched ignoring case). Both are optional (then no code check and no
-// common-word filter).
+// common-word filter). --places gives dyad's gazetteer (cities are scenes, not actors); --exclude a list of phrases
+// found to code false actors in news (phrase TAB reason).
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,8 +41,6 @@ public class ConvertPhoenix {
     static final Set<String> FORMER_STATES = Set.of("USR", "YUG", "SCG", "CSK", "FRY");
     /** A word is common English when the corpus writes it in lower case at least this often... */
     static final int COMMON_MIN_LOWER = 5;
-    /** ...and at least this share of the times it writes it capitalized inside a sentence. */
-    static final double COMMON_MIN_SHARE = 0.25;
 
     record Defect(String file, int line, String reason, String detail) {}
     record Role(String code, LocalDate from, LocalDate to, int line) {
@@ -54,6 +53,10 @@ public class ConvertPhoenix {
 
     final List<Defect> report = new ArrayList<>();
     final Set<String> knownPrefixes = new HashSet<>();
+    /** Country codes (of the Phoenix country file's country records and of dyad's countries.txt). */
+    final Set<String> countryCodes = new HashSet<>();
+    /** Lower-case phrase -> why it is excluded (tools/phoenix-exclusions.tsv). */
+    final Map<String, String> exclusions = new HashMap<>();
     final Map<String, int[]> wordCounts = new HashMap<>(); // lower-case word -> {lower, capitalized inside a sentence}
     final Set<String> discards = new HashSet<>();
     /** Lower-case city names of dyad's gazetteer -> country. */
@@ -79,6 +82,7 @@ public class ConvertPhoenix {
                 case "--dyad" -> c.readDyadCodes(Path.of(args[i + 1]));
                 case "--corpus" -> c.readCorpus(Path.of(args[i + 1]));
                 case "--places" -> c.readPlaces(Path.of(args[i + 1]));
+                case "--exclude" -> c.readExclusions(Path.of(args[i + 1]));
                 default -> { System.err.println("unknown option " + args[i]); System.exit(2); }
             }
         }
@@ -98,6 +102,7 @@ public class ConvertPhoenix {
                 Matcher m = Pattern.compile("^[^\\s+#\\[][^\\[#]*\\[([A-Z]{3})\\]").matcher(l);
                 if (m.find()) {
                     knownPrefixes.add(m.group(1));
+                    countryCodes.add(m.group(1));
                 }
             }
         }
@@ -135,8 +140,25 @@ public class ConvertPhoenix {
                 String code = body.split("\\|")[0].strip();
                 if (code.length() >= 3 && ACTOR_CODE.matcher(code).matches()) {
                     knownPrefixes.add(code.substring(0, 3));
+                    if (f.equals("countries.txt") && code.length() == 3) {
+                        countryCodes.add(code);
+                    }
                 }
             }
+        }
+    }
+
+    /** Phrases found to code false actors in news, one per line: phrase TAB reason ('#' comments). */
+    void readExclusions(Path p) throws IOException {
+        for (String l : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+            if (l.isBlank() || l.startsWith("#")) {
+                continue;
+            }
+            String[] f = l.split("\t");
+            if (f.length != 2) {
+                throw new IllegalArgumentException(p + ": expected 'phrase<TAB>reason': " + l);
+            }
+            exclusions.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip());
         }
     }
 
@@ -191,7 +213,8 @@ public class ConvertPhoenix {
 
     boolean common(String word) {
         int[] c = wordCounts.get(word.toLowerCase(Locale.ROOT));
-        return c != null && c[0] >= COMMON_MIN_LOWER && c[0] >= COMMON_MIN_SHARE * c[1];
+        // however often it is also capitalized: "South" (in "South Korea") is still "the south" at a sentence start
+        return c != null && c[0] >= COMMON_MIN_LOWER;
     }
 
     void readDiscards(Path p) throws IOException {
@@ -329,7 +352,7 @@ public class ConvertPhoenix {
             usable = List.of(new Role(latest.code(), null, null, latest.line()));
             dated = false;
         }
-        String codes = String.join(",", usable.stream().map(r -> r.code() + " " + iso(r.from()) + ".." + iso(r.to())).toList());
+        String codes = String.join(",", usable.stream().map(r -> primary(r.code()) + " " + iso(r.from()) + ".." + iso(r.to())).toList());
         for (Name name : names) {
             for (String phrase : phrases(file, name)) {
                 if (dangerous(file, name.line(), phrase, dated)) {
@@ -360,8 +383,12 @@ public class ConvertPhoenix {
                 }
                 for (Role r : usable) {
                     String src = file + ":" + name.line() + (r.line() == name.line() ? "" : " code:" + r.line());
-                    out.add(dated ? new Out(r.code(), "person", phrase, iso(r.from()) + ".." + iso(r.to()), src)
-                            : new Out(r.code(), "name", phrase, null, src));
+                    String code = primary(r.code());
+                    if (!code.equals(r.code())) {
+                        src += " [" + r.code() + "]";
+                    }
+                    out.add(dated ? new Out(code, "person", phrase, iso(r.from()) + ".." + iso(r.to()), src)
+                            : new Out(code, "name", phrase, null, src));
                 }
             }
         }
@@ -373,7 +400,7 @@ public class ConvertPhoenix {
      */
     List<Role> usableRoles(String file, List<Role> roles) {
         Role fallback = null;
-        List<Role> segments = new ArrayList<>();
+        List<Role> dated = new ArrayList<>();
         for (Role r : roles) {
             if (!validCode(file, r)) {
                 continue;
@@ -385,15 +412,23 @@ public class ConvertPhoenix {
                 } else {
                     fallback = r;
                 }
-                continue;
+            } else {
+                dated.add(r);
             }
+        }
+        // the narrower range wins: "[USAELI >19480101]" followed by "[USAGOV 890125-920823]" means an elite who
+        // held office from 1989 to 1992 (a role inside a period is the files' convention, not a defect)
+        dated.sort(Comparator.comparingLong(ConvertPhoenix::days));
+        List<Role> segments = new ArrayList<>();
+        for (Role r : dated) {
             List<Role> pieces = subtract(r, segments);
-            if (pieces.size() != 1 || !pieces.get(0).equals(r)) {
-                Role other = segments.stream().filter(o -> overlap(o, r)).findFirst().orElseThrow();
-                String kept = pieces.isEmpty() ? "dropped (wholly inside earlier ranges)" : "kept only "
+            Role partial = segments.stream().filter(o -> overlap(o, r) && !contains(r, o)).findFirst().orElse(null);
+            if (partial != null) {
+                String kept = pieces.isEmpty() ? "dropped (wholly inside narrower ranges)" : "kept only "
                         + String.join(", ", pieces.stream().map(p -> iso(p.from()) + ".." + iso(p.to())).toList());
                 report.add(new Defect(file, r.line(), "overlapping date ranges", "[" + r.code() + " " + iso(r.from()) + ".."
-                        + iso(r.to()) + "] overlaps [" + other.code() + "] of line " + other.line() + ": " + kept));
+                        + iso(r.to()) + "] overlaps [" + partial.code() + " " + iso(partial.from()) + ".." + iso(partial.to())
+                        + "] of line " + partial.line() + " (the narrower wins): " + kept));
             }
             segments.addAll(pieces);
         }
@@ -451,6 +486,19 @@ public class ConvertPhoenix {
         return true;
     }
 
+    /** Length of a range in days (open ends count as far away). */
+    static long days(Role r) {
+        long from = r.from() == null ? -1_000_000 : r.from().toEpochDay();
+        long to = r.to() == null ? 1_000_000 : r.to().toEpochDay();
+        return to - from;
+    }
+
+    /** Whether range a holds all of range b. */
+    static boolean contains(Role a, Role b) {
+        return (a.from() == null || b.from() != null && !b.from().isBefore(a.from()))
+                && (a.to() == null || b.to() != null && !b.to().isAfter(a.to()));
+    }
+
     static boolean overlap(Role a, Role b) {
         LocalDate af = a.from() == null ? LocalDate.MIN : a.from(), at = a.to() == null ? LocalDate.MAX : a.to();
         LocalDate bf = b.from() == null ? LocalDate.MIN : b.from(), bt = b.to() == null ? LocalDate.MAX : b.to();
@@ -502,8 +550,8 @@ public class ConvertPhoenix {
         }
         while (paren.find()) {
             String inner = paren.group(1).strip();
-            if (inner.matches("[A-Z][A-Z.\\-]+")) {
-                out.add(inner); // an acronym
+            if (inner.matches("[A-Z][A-Z.\\-]{1,7}") && !seen.containsKey(inner.toLowerCase(Locale.ROOT))) {
+                out.add(inner); // an acronym ("(AAIA)"), not a country name the file already knows ("(BOLIVIA)")
             } else if (!inner.isEmpty()) {
                 report.add(new Defect(file, name.line(), "parenthesis not converted", "'(" + inner + ")' in '" + name.text()
                         + "' is no acronym; the phrase is converted without it"));
@@ -533,21 +581,32 @@ public class ConvertPhoenix {
         return b.toString();
     }
 
+    /**
+     * dyad's code for a Phoenix code: a country with its first sector only ("BENGOVEDU" is BENGOV), as dyad's own
+     * files and CAMEO's sector codes have it; organisation codes (IGO..., NGO...) as written. The converted line's
+     * comment keeps the full Phoenix code.
+     */
+    String primary(String code) {
+        return code.length() > 6 && countryCodes.contains(code.substring(0, 3)) ? code.substring(0, 6) : code;
+    }
+
     /** Phrases that would code false actors in news: common words, surnames alone, discarded phrases. */
     boolean dangerous(String file, int line, String phrase, boolean person) {
         String[] words = phrase.split(" ");
         String reason = null;
         if (discards.contains(phrase.toLowerCase(Locale.ROOT))) {
             reason = "listed in Phoenix.discards.txt";
+        } else if (exclusions.containsKey(phrase.toLowerCase(Locale.ROOT))) {
+            reason = exclusions.get(phrase.toLowerCase(Locale.ROOT)) + " (tools/phoenix-exclusions.tsv)";
         } else if (words.length == 1 && phrase.replaceAll("[^\\p{L}\\p{N}]", "").length() <= 2) {
             reason = "one or two letters";
         } else if (person && words.length == 1) {
             reason = "a single-word person name (a surname alone names many people)";
-        } else if (!wordCounts.isEmpty() && (words.length == 1 || file.startsWith("Phoenix.Countries"))
-                && Arrays.stream(words).allMatch(this::commonOrSmall)) {
-            // in the country file "National Assembly" or "Interior Ministry" are generic; in the international
-            // files "World Food Programme" is one organisation's name
-            reason = words.length == 1 ? "a common English word" : "every word is a common English word";
+        } else if (!wordCounts.isEmpty() && words.length == 1 && commonOrSmall(words[0])) {
+            // capitalized at the start of a sentence ("Rebels said", "North of the city") it would match; a name of
+            // several common words ("Federal Security Service") is kept: the layer matches it only capitalized, and
+            // the generic ones ("National Assembly") are in several countries' records, so ambiguous
+            reason = "a common English word";
         }
         if (reason != null) {
             report.add(new Defect(file, line, "dangerous phrase", "'" + phrase + "': " + reason));
@@ -632,7 +691,13 @@ public class ConvertPhoenix {
                             + " (the first wins)"));
                     continue;
                 }
-                out.add(new Out(sector, "noun", words, null, file + ":" + n));
+                String excluded = exclusions.get(words);
+                if (excluded != null) {
+                    report.add(new Defect(file, n, "excluded", "'" + words + "': " + excluded + " (tools/phoenix-exclusions.tsv)"));
+                    continue;
+                }
+                out.add(new Out(sector.substring(0, 3), "noun", words, null, file + ":" + n
+                        + (sector.length() > 3 ? " [" + code + "]" : "")));
             }
         }
         return out;

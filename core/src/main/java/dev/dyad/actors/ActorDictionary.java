@@ -78,12 +78,29 @@ public final class ActorDictionary {
         Map<String, ActorEntry> seenInLayer = new HashMap<>();
         for (DictionaryLine line : layer) {
             ActorEntry e = parse(line, true);
-            if (!d.ownKeys.contains(ownKey(e))) {
+            if (!d.ownKeys.contains(ownKey(e)) && !d.endsWithOwnName(e)) {
                 d.add(e, seenInLayer, line);
             }
         }
         d.sortLongestFirst();
         return d;
+    }
+
+    /**
+     * "President Vladimir Putin" of the layer ends with dyad's own "Vladimir Putin": dyad's dated roles (to 2026) must
+     * decide, not the layer's (mostly to 2014), so the longer layer phrase is not loaded.
+     */
+    private boolean endsWithOwnName(ActorEntry e) {
+        if (e.kind() != EntryKind.PERSON) {
+            return false;
+        }
+        List<String> t = e.tokens();
+        for (int k = 1; k + 2 <= t.size(); k++) {
+            if (ownKeys.contains("name\u0000" + String.join(" ", t.subList(k, t.size())).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Name-like entries and persons share one namespace here: dyad's "Hamas" keeps a layer's "HAMAS" person out. */
@@ -290,7 +307,8 @@ public final class ActorDictionary {
 
     /**
      * The code a person of dyad's own files gives on a date: the active role's code; after the last role ended,
-     * the country with ELI (former elite); before the first role, the country alone; null if unknown.
+     * the country with ELI (former elite); before the first role, the country alone (a layer person: null); null if
+     * unknown.
      */
     public PersonCode personCode(String phrase, LocalDate date) {
         return personCode(rolesByPerson.get(personKey(false, PhraseTokenizer.tokens(phrase))), date);
@@ -319,7 +337,9 @@ public final class ActorDictionary {
             return new PersonCode(country, latestEnded.where() + " (former: role ended " + latestEnded.to() + ")");
         }
         for (ActorEntry e : roles) {
-            if (!e.code().startsWith("IGO")) {
+            // a layer person is known only by its roles (Phoenix codes nothing outside them): before the first, the
+            // name is as likely another person's ("Rep John Duncan" of Tennessee is not Canada's John Duncan)
+            if (!e.code().startsWith("IGO") && !e.layer()) {
                 // before any listed role the person is still known to belong to the country, not to its government
                 return new PersonCode(e.country(), e.where() + " (no role yet on " + date + ": country only)");
             }

@@ -301,7 +301,10 @@ final class ArticleActors {
      */
     private ActorMention unlocatedGroup(Sentence s, List<Atom> atoms, List<Atom> in, int head) {
         Atom sector = in.isEmpty() ? null : in.get(in.size() - 1);
-        if (sector == null || !sector.isSector() || ActorDictionary.NEED_A_COUNTRY.contains(sector.code())) {
+        // a Phoenix-layer agent noun only adds a sector to a named actor: alone ("settlement", "economists") it
+        // names too many things that are no political actor
+        if (sector == null || !sector.isSector() || ActorDictionary.NEED_A_COUNTRY.contains(sector.code())
+                || sector.entry().layer()) {
             return null;
         }
         // "opposition groups", "rebel factions": a collective noun takes the sector of the word before it
@@ -359,7 +362,7 @@ final class ArticleActors {
     /** A title with a sector but no country: "former prime minister Andreas Papandreou" is ---GOV. */
     private static String[] unlocatedTitle(List<Atom> title) {
         return title.stream().filter(a -> a.isSector() && a.kind() == EntryKind.NOUN).reduce((a, b) -> b)
-                .filter(a -> !ActorDictionary.NEED_A_COUNTRY.contains(a.code()))
+                .filter(a -> !ActorDictionary.NEED_A_COUNTRY.contains(a.code()) && !a.entry().layer())
                 .map(a -> new String[] {UNKNOWN_COUNTRY + a.code(), a.rule() + "; no country named"}).orElse(null);
     }
 
@@ -383,7 +386,9 @@ final class ArticleActors {
             return null;
         }
         String code = base.code();
-        if (sector == null || code.endsWith(sector.code())) {
+        // a Phoenix-layer name with a sector knows its actor ("USDA" USAGOV, "Afghan National Army" AFGMIL) better
+        // than a generic noun beside it ("USDA officials")
+        if (sector == null || code.endsWith(sector.code()) || base.entry().layer() && code.length() > 3) {
             return code;
         }
         // a metonym carries its own sector (Kremlin = RUSGOV); a noun sector replaces it (Kremlin troops = RUSMIL)

@@ -105,6 +105,9 @@ class ActorDictionaryTest {
                 + "PSEREB | name | Hamas Political Bureau  # Phoenix.MilNonState.actors.txt:8\n");
         assertTrue(d.layerStartingWith("Hamas").stream().noneMatch(e -> e.tokens().size() == 1));
         assertEquals("layer.txt:2 (Phoenix.MilNonState.actors.txt:8)", d.layerStartingWith("HAMAS").get(0).where());
+        ActorDictionary p = layered("RUSGOV | person | Vladimir Putin | 2012-05-07..\n",
+                "RUSELI | person | President Vladimir Putin | 2008-05-08..2012-05-06  # Phoenix.C:1\n");
+        assertTrue(p.layerStartingWith("President").isEmpty(), "dyad's own roles of the person decide");
     }
 
     @Test

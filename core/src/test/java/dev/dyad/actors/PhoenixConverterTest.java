@@ -33,7 +33,7 @@ class PhoenixConverterTest {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "../tools/convert_phoenix.java", FIXTURE.toString(), out.toString(),
                 "--dyad", FIXTURE.resolve("dyad").toString(), "--corpus", FIXTURE.resolve("corpus.jsonl").toString(),
-                "--places", FIXTURE.resolve("places").toString()).redirectErrorStream(true).start();
+                "--places", FIXTURE.resolve("places").toString(), "--exclude", FIXTURE.resolve("exclusions.tsv").toString()).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), log);
         report = Files.readAllLines(out.resolve("REPORT.tsv"));
@@ -50,7 +50,7 @@ class PhoenixConverterTest {
         reported(c + "3", "dangerous phrase", "'River': a common English word");
         reported(c + "4", "city", "'Annuminas' (ARN)");
         reported(c + "9", "ambiguous phrase", "'Kingdom of the South' is coded ARNMIL");
-        reported(c + "10", "dangerous phrase", "'National Assembly': every word is a common English word");
+        reported(c + "28", "ambiguous phrase", "'National Assembly' is coded GONLEG");
         reported(c + "13", "overlapping date ranges", "kept only 1960-01-02..1970-01-01");
         reported(c + "17", "bad date", "7-digit date '9008223'");
         reported(c + "18", "malformed code", "'ARNGOVX'");
@@ -67,6 +67,7 @@ class PhoenixConverterTest {
         reported("Phoenix.agents.txt:6", "gap approximated", "'FOREIGN MINISTER'");
         reported("Phoenix.agents.txt:7", "malformed agent code", "'GOV'");
         reported("Phoenix.agents.txt:8", "duplicate phrase", "'ranger'");
+        reported("Phoenix.agents.txt:9", "excluded", "'settlement': not a settlers' community");
         reported("Phoenix.discards.txt:2", "discard not converted", "WORLD CUP");
     }
 
@@ -79,7 +80,10 @@ class PhoenixConverterTest {
         assertTrue(countries.contains("GONGOV | person | Malbeth the Seer | 1991-01-01..1991-12-31"), countries);
         assertFalse(countries.contains("Kingdom of the South") || countries.contains("| River"), countries);
         assertFalse(Files.readString(out.resolve("international.txt")).contains("IGOWHC | name | WC"));
-        assertTrue(Files.readString(out.resolve("agents.txt")).contains("COP | noun | borderwoman  # Phoenix.agents.txt:4"));
+        String agents = Files.readString(out.resolve("agents.txt"));
+        assertTrue(agents.contains("COP | noun | borderwoman  # Phoenix.agents.txt:4"), agents);
+        assertTrue(agents.contains("GOV | noun | agriculture minister  # Phoenix.agents.txt:10 [~GOVAGR]"), agents);
+        assertTrue(countries.contains("ARNMIL | name | Arnor Guard  # Phoenix.Countries.actors.txt:8 [ARNMILSPY]"), countries);
     }
 
     @Test
