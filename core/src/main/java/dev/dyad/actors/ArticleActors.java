@@ -89,6 +89,13 @@ final class ArticleActors {
                 code = atom.code();
                 rule = atom.rule();
                 entity = atom.entry().phrase();
+                String[] byTitle = atom.entry().layer() ? titleCode(s, titleStart, first - 1, atoms) : null;
+                if (byTitle != null && byTitle[0].length() > 3) {
+                    // the article's title says what a Phoenix-layer person is on the day ("French Finance Minister
+                    // Edouard Balladur"); the layer's roles end in 2014 and have gaps
+                    code = byTitle[0];
+                    rule = byTitle[1] + " (over " + atom.rule() + ")";
+                }
             } else if (known != null) {
                 code = known.code();
                 entity = known.entity();

@@ -81,12 +81,34 @@ final class AtomMatcher {
         return true;
     }
 
+    /**
+     * dyad's own sector nouns first; a Phoenix-layer one only where no own noun starts inside it, so the layer adds
+     * sectors dyad lacks ("Maronite") without taking over phrases dyad reads ("central bank" + "governor").
+     */
     private Atom sectorAt(Sentence s, int i) {
+        Atom own = sectorAt(s, i, false);
+        if (own != null) {
+            return own;
+        }
+        Atom layer = sectorAt(s, i, true);
+        if (layer == null) {
+            return null;
+        }
+        for (int k = i + 1; k <= layer.last(); k++) {
+            if (sectorAt(s, k, false) != null) {
+                return null;
+            }
+        }
+        return layer;
+    }
+
+    private Atom sectorAt(Sentence s, int i, boolean layer) {
         List<ActorEntry> candidates = new ArrayList<>(dictionary.sectorsStartingWith(s.token(i).lowerLemma()));
         String lower = s.token(i).text().toLowerCase(Locale.ROOT);
         if (!lower.equals(s.token(i).lowerLemma())) {
             candidates.addAll(dictionary.sectorsStartingWith(lower)); // "armed forces": lemma of "armed" is "arm"
         }
+        candidates.removeIf(e -> e.layer() != layer);
         candidates.sort((x, y) -> Integer.compare(y.tokens().size(), x.tokens().size()));
         for (ActorEntry e : candidates) {
             if (matches(s, i, e.tokens(), true)) {
