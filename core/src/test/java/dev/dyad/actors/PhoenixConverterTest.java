@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,13 +31,33 @@ class PhoenixConverterTest {
 
     @BeforeAll
     static void convert() throws IOException, InterruptedException {
+        run(FIXTURE, out, FIXTURE.resolve("dyad"), FIXTURE.resolve("corpus.jsonl"), FIXTURE.resolve("places"),
+                FIXTURE.resolve("exclusions.tsv"));
+        report = Files.readAllLines(out.resolve("REPORT.tsv"));
+    }
+
+    private static void run(Path in, Path to, Path dyad, Path corpus, Path places, Path exclude)
+            throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "../tools/convert_phoenix.java", FIXTURE.toString(), out.toString(),
-                "--dyad", FIXTURE.resolve("dyad").toString(), "--corpus", FIXTURE.resolve("corpus.jsonl").toString(),
-                "--places", FIXTURE.resolve("places").toString(), "--exclude", FIXTURE.resolve("exclusions.tsv").toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(java.toString(), "../tools/convert_phoenix.java", in.toString(), to.toString(),
+                "--dyad", dyad.toString(), "--corpus", corpus.toString(), "--places", places.toString(),
+                "--exclude", exclude.toString()).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), log);
-        report = Files.readAllLines(out.resolve("REPORT.tsv"));
+    }
+
+    /** The committed layer is what the converter makes of the shared Phoenix files (the command in its header). */
+    @Test
+    void committedLayerIsTheConvertersOutput(@TempDir Path fresh) throws IOException, InterruptedException {
+        Path shared = Path.of("../../shared");
+        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("data/phoenix")), "no ../shared beside the checkout");
+        Path actors = Path.of("src/main/resources/dyad/dictionaries/actors");
+        run(shared.resolve("data/phoenix"), fresh, actors, shared.resolve("bench/reuters21578.jsonl"),
+                Path.of("src/main/resources/dyad/dictionaries/places"), Path.of("../tools/phoenix-exclusions.tsv"));
+        for (String f : List.of("countries.txt", "international.txt", "milnonstate.txt", "agents.txt", "REPORT.tsv")) {
+            assertEquals(Files.readString(actors.resolve("phoenix").resolve(f)), Files.readString(fresh.resolve(f)),
+                    "actors/phoenix/" + f + " differs from tools/convert_phoenix.java's output: rerun it");
+        }
     }
 
     private static void reported(String where, String reason, String detail) {
