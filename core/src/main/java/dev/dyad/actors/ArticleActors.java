@@ -90,6 +90,13 @@ final class ArticleActors {
                 rule = atom.rule();
                 entity = atom.entry().phrase();
                 String[] byTitle = atom.entry().layer() ? titleCode(s, titleStart, first - 1, atoms) : null;
+                if (atom.entry().layer() && byTitle == null && titleStart < first && !atom.code().startsWith("IGO")
+                        && !atom.code().startsWith("NGO")) {
+                    // "Prime Minister Jules Wijdenbosch": the title's sector with the person's country
+                    String[] sector = unlocatedTitle(atomsIn(atoms, titleStart, first - 1));
+                    byTitle = sector == null ? null : new String[] {atom.entry().country()
+                            + sector[0].substring(UNKNOWN_COUNTRY.length()), sector[1] + " + the person's country"};
+                }
                 if (byTitle != null && byTitle[0].length() > 3) {
                     // the article's title says what a Phoenix-layer person is on the day ("French Finance Minister
                     // Edouard Balladur"); the layer's roles end in 2014 and have gaps
