@@ -25,6 +25,16 @@ public final class ActorDictionary {
                     // dated office holders beyond persons.txt's G20 core, one file per region (see their headers)
                     "actors/persons-europe.txt", "actors/persons-africa.txt", "actors/persons-americas.txt",
                     "actors/persons-asia-pacific.txt", "actors/persons-middle-east.txt", "actors/persons-igo.txt");
+    static final String PHOENIX_COUNTRIES = "actors/phoenix/countries.txt";
+    /**
+     * The Phoenix layer (PETRARCH2's production dictionaries converted by {@code tools/convert_phoenix.java}), loaded
+     * under dyad's own files: where both know a phrase, dyad's entry wins.
+     */
+    public static final List<String> LAYER_FILES = List.of(PHOENIX_COUNTRIES, "actors/phoenix/international.txt",
+            "actors/phoenix/milnonstate.txt", "actors/phoenix/agents.txt");
+    /** Every file whose text feeds the dictionary hash (and so the pipeline version). */
+    public static final List<String> HASHED_FILES = java.util.stream.Stream.concat(BUILT_IN_FILES.stream(),
+            LAYER_FILES.stream()).toList();
     private static final Pattern ACTOR_CODE = Pattern.compile("([A-Z]{3})+");
     private static final Pattern SECTOR_CODE = Pattern.compile("([A-Z]{3})+");
 
@@ -32,10 +42,10 @@ public final class ActorDictionary {
     private final Map<String, List<ActorEntry>> byFirstToken = new HashMap<>();
     /** Sector nouns and modifiers by first lower-case lemma. */
     private final Map<String, List<ActorEntry>> sectorsByFirstLemma = new HashMap<>();
-    /** Persons by last name token, for "Lavrov" after "Sergei Lavrov" and well-known surnames. */
+    /** Layer names and persons by lower-case first token (matched ignoring case, see {@link #layerMatches}). */
+    private final Map<String, List<ActorEntry>> layerByFirstToken = new HashMap<>();
+    /** Persons of dyad's own files by last name token, for "Lavrov" after "Sergei Lavrov" and well-known surnames. */
     private final Map<String, List<ActorEntry>> personsBySurname = new HashMap<>();
-    /** Person roles by exact phrase, so that the overlap check costs O(roles of one name), not O(all entries). */
-    private final Map<String, List<ActorEntry>> personsByPhrase = new HashMap<>();
     /** How many distinct person phrases start with each token: a token many people are called by first is a given name. */
     private final Map<String, Integer> givenNameCounts = new HashMap<>();
     /**
@@ -49,6 +59,10 @@ public final class ActorDictionary {
      * often than references to one office holder.
      */
     static final int GIVEN_NAME_LIMIT = 5;
+    /** The roles of each person, by {@link #personKey}. */
+    private final Map<String, List<ActorEntry>> rolesByPerson = new HashMap<>();
+    /** Lower-case keys of dyad's own entries: a layer entry with one of these is not loaded (dyad's wins). */
+    private final java.util.Set<String> ownKeys = new java.util.HashSet<>();
     private final List<ActorEntry> entries = new ArrayList<>();
     /** The function words of descriptions ("former", "-based", "members of"), {@link DescriptionWords#FILE}. */
     private DescriptionWords descriptionWords;
@@ -57,11 +71,15 @@ public final class ActorDictionary {
     }
 
     public static ActorDictionary builtIn() {
-        List<DictionaryLine> lines = new ArrayList<>();
+        List<DictionaryLine> own = new ArrayList<>();
         for (String f : BUILT_IN_FILES) {
-            lines.addAll(DictionaryFiles.resource(f));
+            own.addAll(DictionaryFiles.resource(f));
         }
-        return fromLines(lines);
+        List<DictionaryLine> layer = new ArrayList<>();
+        for (String f : LAYER_FILES) {
+            layer.addAll(DictionaryFiles.resource(f));
+        }
+        return fromLayers(own, layer, DescriptionWords.builtIn());
     }
 
     public static ActorDictionary fromLines(List<DictionaryLine> lines) {
@@ -69,18 +87,64 @@ public final class ActorDictionary {
     }
 
     public static ActorDictionary fromLines(List<DictionaryLine> lines, DescriptionWords descriptionWords) {
+        return fromLayers(lines, List.of(), descriptionWords);
+    }
+
+    public static ActorDictionary fromLayers(List<DictionaryLine> own, List<DictionaryLine> layer) {
+        return fromLayers(own, layer, DescriptionWords.builtIn());
+    }
+
+    /**
+     * dyad's own lines, then a layer's: both validated strictly (a malformed line stops loading with file:line,
+     * duplicates within each are errors), but a layer entry whose phrase dyad's own files know is skipped.
+     */
+    public static ActorDictionary fromLayers(List<DictionaryLine> own, List<DictionaryLine> layer,
+                                             DescriptionWords descriptionWords) {
         ActorDictionary d = new ActorDictionary();
         d.descriptionWords = descriptionWords;
         Map<String, ActorEntry> seen = new HashMap<>();
-        for (DictionaryLine line : lines) {
-            ActorEntry e = parse(line);
-            d.add(e, seen, line);
+        for (DictionaryLine line : own) {
+            d.add(parse(line, false), seen, line);
+        }
+        Map<String, ActorEntry> seenInLayer = new HashMap<>();
+        for (DictionaryLine line : layer) {
+            ActorEntry e = parse(line, true);
+            if (!d.ownKeys.contains(ownKey(e)) && !d.endsWithOwnName(e)) {
+                d.add(e, seenInLayer, line);
+            }
         }
         d.sortLongestFirst();
         return d;
     }
 
+    /**
+     * "President Vladimir Putin" of the layer ends with dyad's own "Vladimir Putin": dyad's dated roles (to 2026) must
+     * decide, not the layer's (mostly to 2014), so the longer layer phrase is not loaded.
+     */
+    private boolean endsWithOwnName(ActorEntry e) {
+        if (e.kind() != EntryKind.PERSON) {
+            return false;
+        }
+        List<String> t = e.tokens();
+        for (int k = 1; k + 2 <= t.size(); k++) {
+            if (ownKeys.contains("name\u0000" + String.join(" ", t.subList(k, t.size())).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Name-like entries and persons share one namespace here: dyad's "Hamas" keeps a layer's "HAMAS" person out. */
+    private static String ownKey(ActorEntry e) {
+        return (e.kind().isSector() ? "sector\u0000" : "name\u0000")
+                + String.join(" ", e.tokens()).toLowerCase(Locale.ROOT);
+    }
+
     static ActorEntry parse(DictionaryLine line) {
+        return parse(line, false);
+    }
+
+    static ActorEntry parse(DictionaryLine line, boolean layer) {
         if (line.fields().size() < 3) {
             throw line.error("expected 'CODE | kind | phrase', found " + line.fields().size() + " field(s)");
         }
@@ -126,7 +190,14 @@ public final class ActorDictionary {
         if (kind.isSector()) {
             tokens = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
         }
-        return new ActorEntry(code, kind, phrase, tokens, from, to, ambiguous, line.where());
+        String where = line.where();
+        if (layer) {
+            if (!line.comment().startsWith("Phoenix.")) {
+                throw line.error("a layer line must name its source in a comment ('# Phoenix.<file>:<line>')");
+            }
+            where += " (" + line.comment() + ")";
+        }
+        return new ActorEntry(code, kind, phrase, tokens, from, to, ambiguous, where, layer);
     }
 
     private static LocalDate date(DictionaryLine line, String text) {
@@ -145,13 +216,13 @@ public final class ActorDictionary {
         String key = namespace + "\u0000" + String.join(" ", e.tokens());
         String exactKey = key + "\u0000" + e.kind();
         if (e.kind() == EntryKind.PERSON) {
-            List<ActorEntry> roles = personsByPhrase.computeIfAbsent(e.phrase(), k -> new ArrayList<>());
+            List<ActorEntry> roles = rolesByPerson.computeIfAbsent(personKey(e.layer(), e.tokens()), k -> new ArrayList<>());
             for (ActorEntry other : roles) {
                 if (overlaps(other, e)) {
                     throw line.error("date range of '" + e.phrase() + "' overlaps the one at " + other.where());
                 }
             }
-            if (roles.isEmpty() && e.tokens().size() > 1) {
+            if (roles.isEmpty() && e.tokens().size() > 1 && !e.layer()) {
                 givenNameCounts.merge(e.tokens().get(0), 1, Integer::sum);
             }
             roles.add(e);
@@ -170,9 +241,15 @@ public final class ActorDictionary {
             seen.put(exactKey, e);
         }
         entries.add(e);
-        Map<String, List<ActorEntry>> index = e.kind().isSector() ? sectorsByFirstLemma : byFirstToken;
-        index.computeIfAbsent(e.tokens().get(0), k -> new ArrayList<>()).add(e);
-        String surname = e.kind() == EntryKind.PERSON ? surname(e.tokens()) : null;
+        if (!e.layer()) {
+            ownKeys.add(ownKey(e));
+        }
+        Map<String, List<ActorEntry>> index = e.kind().isSector() ? sectorsByFirstLemma
+                : e.layer() ? layerByFirstToken : byFirstToken;
+        String first = e.layer() ? e.tokens().get(0).toLowerCase(Locale.ROOT) : e.tokens().get(0);
+        index.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
+        // a layer person's surname alone is not looked up: the layer's 20,000 ministers share too many surnames
+        String surname = e.kind() == EntryKind.PERSON && !e.layer() ? surname(e.tokens()) : null;
         if (surname != null) {
             personsBySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);
         }
@@ -195,8 +272,16 @@ public final class ActorDictionary {
         return !aTo.isBefore(bFrom) && !bTo.isBefore(aFrom);
     }
 
+    private static String personKey(boolean layer, List<String> tokens) {
+        String joined = String.join(" ", tokens);
+        return layer ? "layer\u0000" + joined.toLowerCase(Locale.ROOT) : "own\u0000" + joined;
+    }
+
     private void sortLongestFirst() {
         for (List<ActorEntry> l : byFirstToken.values()) {
+            l.sort((x, y) -> Integer.compare(y.tokens().size(), x.tokens().size()));
+        }
+        for (List<ActorEntry> l : layerByFirstToken.values()) {
             l.sort((x, y) -> Integer.compare(y.tokens().size(), x.tokens().size()));
         }
         for (List<ActorEntry> l : sectorsByFirstLemma.values()) {
@@ -207,6 +292,42 @@ public final class ActorDictionary {
     /** Name-like entries (countries, organisations, metonyms, persons) whose phrase starts with this token. */
     public List<ActorEntry> startingWith(String token) {
         return byFirstToken.getOrDefault(token, Collections.emptyList());
+    }
+
+    /**
+     * Layer names and persons that may start at this article token: the layer's source is upper case, so its
+     * phrases are matched ignoring case, but only on a word that starts with a capital (or a digit).
+     */
+    public List<ActorEntry> layerStartingWith(String token) {
+        if (token.isEmpty() || !(Character.isUpperCase(token.charAt(0)) || Character.isDigit(token.charAt(0)))) {
+            return Collections.emptyList();
+        }
+        return layerByFirstToken.getOrDefault(token.toLowerCase(Locale.ROOT), Collections.emptyList());
+    }
+
+    /**
+     * Whether article tokens match a layer phrase's token: equal ignoring case, and a phrase word written with a
+     * capital ("Assad" in "Al-Assad") has one in the article too; words the converter wrote in lower case ("of",
+     * "al") may be lower case. So "National Assembly" does not match "national assembly".
+     */
+    public static boolean layerMatches(String phraseToken, String articleToken) {
+        return phraseToken.equalsIgnoreCase(articleToken)
+                && (phraseToken.chars().noneMatch(Character::isUpperCase) || articleToken.chars().anyMatch(Character::isUpperCase));
+    }
+
+    /** Whether some name or person of dyad's own files or of the layer starts at this article token. */
+    public boolean startsAName(String token) {
+        return !startingWith(token).isEmpty() || !layerStartingWith(token).isEmpty();
+    }
+
+    /** Whether this phrase is a name or person of the dictionaries (own as written, layer ignoring case). */
+    public boolean knowsPhrase(String phrase) {
+        List<String> tokens = PhraseTokenizer.tokens(phrase);
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        return startingWith(tokens.get(0)).stream().anyMatch(e -> e.phrase().equals(phrase))
+                || layerStartingWith(tokens.get(0)).stream().anyMatch(e -> e.phrase().equalsIgnoreCase(phrase));
     }
 
     /**
@@ -237,15 +358,25 @@ public final class ActorDictionary {
     }
 
     /**
-     * The code a person entry gives on a date: the active role's code; after the last role ended,
-     * the country with ELI (former elite); before the first role, the country alone; null if unknown.
+     * The code a person of dyad's own files gives on a date: the active role's code; after the last role ended,
+     * the country with ELI (former elite); before the first role, the country alone (a layer person: null); null if
+     * unknown.
      */
     public PersonCode personCode(String phrase, LocalDate date) {
+        return personCode(rolesByPerson.get(personKey(false, PhraseTokenizer.tokens(phrase))), date);
+    }
+
+    /** The code the person of this entry (own or layer) gives on a date, as {@link #personCode(String, LocalDate)}. */
+    public PersonCode personCode(ActorEntry person, LocalDate date) {
+        return personCode(rolesByPerson.get(personKey(person.layer(), person.tokens())), date);
+    }
+
+    private static PersonCode personCode(List<ActorEntry> roles, LocalDate date) {
+        if (roles == null) {
+            return null;
+        }
         ActorEntry latestEnded = null;
-        for (ActorEntry e : startingWith(PhraseTokenizer.tokens(phrase).get(0))) {
-            if (e.kind() != EntryKind.PERSON || !e.phrase().equals(phrase)) {
-                continue;
-            }
+        for (ActorEntry e : roles) {
             if (e.activeOn(date)) {
                 return new PersonCode(e.code(), e.where());
             }
@@ -257,8 +388,10 @@ public final class ActorDictionary {
             String country = latestEnded.code().startsWith("IGO") ? latestEnded.code() : latestEnded.country() + "ELI";
             return new PersonCode(country, latestEnded.where() + " (former: role ended " + latestEnded.to() + ")");
         }
-        for (ActorEntry e : startingWith(PhraseTokenizer.tokens(phrase).get(0))) {
-            if (e.kind() == EntryKind.PERSON && e.phrase().equals(phrase) && !e.code().startsWith("IGO")) {
+        for (ActorEntry e : roles) {
+            // a layer person is known only by its roles (Phoenix codes nothing outside them): before the first, the
+            // name is as likely another person's ("Rep John Duncan" of Tennessee is not Canada's John Duncan)
+            if (!e.code().startsWith("IGO") && !e.layer()) {
                 // before any listed role the person is still known to belong to the country, not to its government
                 return new PersonCode(e.country(), e.where() + " (no role yet on " + date + ": country only)");
             }

@@ -91,6 +91,20 @@ final class ArticleActors {
                 code = atom.code();
                 rule = atom.rule();
                 entity = atom.entry().phrase();
+                String[] byTitle = atom.entry().layer() ? titleCode(s, titleStart, first - 1, atoms) : null;
+                if (atom.entry().layer() && byTitle == null && titleStart < first && !atom.code().startsWith("IGO")
+                        && !atom.code().startsWith("NGO")) {
+                    // "Prime Minister Jules Wijdenbosch": the title's sector with the person's country
+                    String[] sector = unlocatedTitle(atomsIn(atoms, titleStart, first - 1));
+                    byTitle = sector == null ? null : new String[] {atom.entry().country()
+                            + sector[0].substring(UNKNOWN_COUNTRY.length()), sector[1] + " + the person's country"};
+                }
+                if (byTitle != null && byTitle[0].length() > 3) {
+                    // the article's title says what a Phoenix-layer person is on the day ("French Finance Minister
+                    // Edouard Balladur"); the layer's roles end in 2014 and have gaps
+                    code = byTitle[0];
+                    rule = byTitle[1] + " (over " + atom.rule() + ")";
+                }
             } else if (known != null) {
                 code = known.code();
                 entity = known.entity();
@@ -352,7 +366,10 @@ final class ArticleActors {
      */
     private ActorMention unlocatedGroup(Sentence s, List<Atom> atoms, List<Atom> in, int head) {
         Atom sector = in.isEmpty() ? null : in.get(in.size() - 1);
-        if (sector == null || !sector.isSector() || ActorDictionary.NEED_A_COUNTRY.contains(sector.code())) {
+        // a Phoenix-layer agent noun only adds a sector to a named actor: alone ("settlement", "economists") it
+        // names too many things that are no political actor
+        if (sector == null || !sector.isSector() || ActorDictionary.NEED_A_COUNTRY.contains(sector.code())
+                || sector.entry().layer()) {
             return null;
         }
         // "opposition groups", "rebel factions": a collective noun takes the sector of the word before it
@@ -415,7 +432,7 @@ final class ArticleActors {
     /** A title with a sector but no country: "former prime minister Andreas Papandreou" is ---GOV. */
     private static String[] unlocatedTitle(List<Atom> title) {
         return title.stream().filter(a -> a.isSector() && a.kind() == EntryKind.NOUN).reduce((a, b) -> b)
-                .filter(a -> !ActorDictionary.NEED_A_COUNTRY.contains(a.code()))
+                .filter(a -> !ActorDictionary.NEED_A_COUNTRY.contains(a.code()) && !a.entry().layer())
                 .map(a -> new String[] {UNKNOWN_COUNTRY + a.code(), a.rule() + "; no country named"}).orElse(null);
     }
 
@@ -447,7 +464,9 @@ final class ArticleActors {
             return null;
         }
         String code = base.code();
-        if (sector == null || code.endsWith(sector.code())) {
+        // a Phoenix-layer name with a sector knows its actor ("USDA" USAGOV, "Afghan National Army" AFGMIL) better
+        // than a generic noun beside it ("USDA officials")
+        if (sector == null || code.endsWith(sector.code()) || base.entry().layer() && code.length() > 3) {
             return code;
         }
         // a metonym carries its own sector (Kremlin = RUSGOV); a noun sector replaces it (Kremlin troops = RUSMIL)

@@ -44,14 +44,21 @@ final class AtomMatcher {
                 && s.token(a.last() + 1).pos().startsWith("NNP");
     }
 
+    /** The longest name or person at token i; dyad's own entry wins over a layer entry of the same length. */
     private Atom nameAt(Sentence s, int i, LocalDate date) {
-        for (ActorEntry e : dictionary.startingWith(s.token(i).text())) {
-            if (!matches(s, i, e.tokens(), false)) {
+        Atom own = firstNameAt(s, i, date, dictionary.startingWith(s.token(i).text()));
+        Atom layer = firstNameAt(s, i, date, dictionary.layerStartingWith(s.token(i).text()));
+        return layer != null && (own == null || layer.last() > own.last()) ? layer : own;
+    }
+
+    private Atom firstNameAt(Sentence s, int i, LocalDate date, List<ActorEntry> candidates) {
+        for (ActorEntry e : candidates) {
+            if (!(e.layer() ? matchesLayer(s, i, e.tokens()) : matches(s, i, e.tokens(), false))) {
                 continue;
             }
             int last = i + e.tokens().size() - 1;
             if (e.kind() == EntryKind.PERSON) {
-                ActorDictionary.PersonCode pc = dictionary.personCode(e.phrase(), date);
+                ActorDictionary.PersonCode pc = dictionary.personCode(e, date);
                 if (pc != null) {
                     return new Atom(i, last, e, pc.code(), pc.rule());
                 }
@@ -62,12 +69,46 @@ final class AtomMatcher {
         return null;
     }
 
+    private static boolean matchesLayer(Sentence s, int i, List<String> phrase) {
+        if (i + phrase.size() > s.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!ActorDictionary.layerMatches(phrase.get(k), s.token(i + k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * dyad's own sector nouns first; a Phoenix-layer one only where no own noun starts inside it, so the layer adds
+     * sectors dyad lacks ("Maronite") without taking over phrases dyad reads ("central bank" + "governor").
+     */
     private Atom sectorAt(Sentence s, int i) {
+        Atom own = sectorAt(s, i, false);
+        if (own != null) {
+            return own;
+        }
+        Atom layer = sectorAt(s, i, true);
+        if (layer == null) {
+            return null;
+        }
+        for (int k = i + 1; k <= layer.last(); k++) {
+            if (sectorAt(s, k, false) != null) {
+                return null;
+            }
+        }
+        return layer;
+    }
+
+    private Atom sectorAt(Sentence s, int i, boolean layer) {
         List<ActorEntry> candidates = new ArrayList<>(dictionary.sectorsStartingWith(s.token(i).lowerLemma()));
         String lower = s.token(i).text().toLowerCase(Locale.ROOT);
         if (!lower.equals(s.token(i).lowerLemma())) {
             candidates.addAll(dictionary.sectorsStartingWith(lower)); // "armed forces": lemma of "armed" is "arm"
         }
+        candidates.removeIf(e -> e.layer() != layer);
         candidates.sort((x, y) -> Integer.compare(y.tokens().size(), x.tokens().size()));
         Atom prefixed = formerPrefixed(s, i);
         if (prefixed != null && candidates.isEmpty()) {

@@ -107,8 +107,7 @@ public final class UnknownActors {
     }
 
     private boolean isDictionaryPhrase(String entity) {
-        List<String> tokens = PhraseTokenizer.tokens(entity);
-        return !tokens.isEmpty() && dictionary.startingWith(tokens.get(0)).stream().anyMatch(e -> e.phrase().equals(entity));
+        return dictionary.knowsPhrase(entity);
     }
 
     private static String sentenceCountry(Sentence s, List<ActorMention> mentions) {

@@ -76,7 +76,7 @@ public final class CandidateFilter implements ParseFilter {
 
     private boolean hasActor(List<Token> tokens, boolean pronouns) {
         for (Token t : tokens) {
-            if (NER_ACTORS.contains(t.ner()) || !actors.startingWith(t.text()).isEmpty()
+            if (NER_ACTORS.contains(t.ner()) || actors.startsAName(t.text())
                     || t.isNoun() && isSectorNoun(t)
                     || pronouns && t.isPronoun() && PERSONAL.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
@@ -88,7 +88,7 @@ public final class CandidateFilter implements ParseFilter {
     /** "Rebels attacked ...": a sector noun is an actor even where the text names no country (---REB). */
     private boolean isSectorNoun(Token t) {
         return actors.sectorsStartingWith(t.lowerLemma()).stream().anyMatch(e -> e.kind() == dev.dyad.actors.EntryKind.NOUN
-                && !ActorDictionary.NEED_A_COUNTRY.contains(e.code()));
+                && !ActorDictionary.NEED_A_COUNTRY.contains(e.code()) && !e.layer()); // layer nouns need a named actor
     }
 
     /**

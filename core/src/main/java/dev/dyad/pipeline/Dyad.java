@@ -35,7 +35,7 @@ public final class Dyad {
         public static Dictionaries builtIn() {
             CameoOntology ontology = CameoOntology.builtIn();
             StringBuilder all = new StringBuilder();
-            for (String f : ActorDictionary.BUILT_IN_FILES) {
+            for (String f : ActorDictionary.HASHED_FILES) {
                 all.append(DictionaryFiles.resourceText(f));
             }
             all.append(DictionaryFiles.resourceText(dev.dyad.actors.DescriptionWords.FILE));

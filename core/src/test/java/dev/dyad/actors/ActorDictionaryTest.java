@@ -1,6 +1,7 @@
 package dev.dyad.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dyad.dict.DictionaryException;
 import dev.dyad.dict.DictionaryFiles;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ActorDictionaryTest {
@@ -23,6 +25,17 @@ class ActorDictionaryTest {
     void builtInDictionariesLoad() {
         ActorDictionary d = ActorDictionary.builtIn();
         assertTrue(d.entries().size() > 1000, "entries: " + d.entries().size());
+        assertTrue(d.entries().stream().anyMatch(ActorEntry::layer), "the Phoenix layer is loaded by default");
+    }
+
+    @Test
+    void fastTokenizationOfLetterOnlyPhrasesAgreesWithTheArticleTokenizer() {
+        for (ActorEntry e : ActorDictionary.builtIn().entries()) {
+            if (!e.kind().isSector()) {
+                assertEquals(PhraseTokenizer.ptbTokens(e.phrase()), e.tokens(), e.where());
+            }
+        }
+        assertEquals(List.of("can", "not"), PhraseTokenizer.tokens("cannot"));
     }
 
     @Test
@@ -78,5 +91,45 @@ class ActorDictionaryTest {
         assertEquals("USAELI", d.personCode("Joe Biden", LocalDate.of(2026, 1, 1)).code());
         assertEquals("USA", d.personCode("Joe Biden", LocalDate.of(2001, 1, 1)).code());
         assertNull(d.personCode("Jane Doe", LocalDate.of(2001, 1, 1)));
+    }
+
+    // ---- the Phoenix layer (issue 14) ----
+
+    private static ActorDictionary layered(String own, String layer) {
+        return ActorDictionary.fromLayers(DictionaryFiles.parse("own.txt", own), DictionaryFiles.parse("layer.txt", layer));
+    }
+
+    @Test
+    void dyadsOwnEntryWinsOverTheLayerSilently() {
+        ActorDictionary d = layered("PSE | name | Hamas\n", "PSEREB | name | Hamas  # Phoenix.MilNonState.actors.txt:7\n"
+                + "PSEREB | name | Hamas Political Bureau  # Phoenix.MilNonState.actors.txt:8\n");
+        assertTrue(d.layerStartingWith("Hamas").stream().noneMatch(e -> e.tokens().size() == 1));
+        assertEquals("layer.txt:2 (Phoenix.MilNonState.actors.txt:8)", d.layerStartingWith("HAMAS").get(0).where());
+        ActorDictionary p = layered("RUSGOV | person | Vladimir Putin | 2012-05-07..\n",
+                "RUSELI | person | President Vladimir Putin | 2008-05-08..2012-05-06  # Phoenix.C:1\n");
+        assertTrue(p.layerStartingWith("President").isEmpty(), "dyad's own roles of the person decide");
+    }
+
+    @Test
+    void malformedOrDuplicateLayerLinesStopLoadingWithFileAndLine() {
+        assertTrue(assertThrows(DictionaryException.class, () -> layered("", "# c\nRUSS | name | Rossiya  # Phoenix.x:1\n"))
+                .getMessage().startsWith("layer.txt:2: malformed code 'RUSS'"));
+        assertTrue(assertThrows(DictionaryException.class, () -> layered("",
+                "RUS | name | Rossiya  # Phoenix.x:1\nRUS | name | Rossiya  # Phoenix.x:2\n")).getMessage()
+                .startsWith("layer.txt:2: duplicate entry 'Rossiya'"));
+        assertEquals("layer.txt:1: a layer line must name its source in a comment ('# Phoenix.<file>:<line>')",
+                assertThrows(DictionaryException.class, () -> layered("", "RUS | name | Rossiya\n")).getMessage());
+    }
+
+    @Test
+    void layerPhrasesMatchIgnoringCaseOnlyOnCapitalizedWords() {
+        ActorDictionary d = layered("", "SYRGOV | person | Bashar al-Assad | 2000-07-17..  # Phoenix.C:1\n");
+        assertEquals(1, d.layerStartingWith("BASHAR").size());
+        assertTrue(d.layerStartingWith("bashar").isEmpty());
+        assertTrue(ActorDictionary.layerMatches("al-Assad", "Al-Assad"));
+        assertTrue(ActorDictionary.layerMatches("of", "OF"));
+        assertFalse(ActorDictionary.layerMatches("Assembly", "assembly"));
+        assertEquals("SYRGOV", d.personCode(d.layerStartingWith("Bashar").get(0), LocalDate.of(2020, 1, 1)).code());
+        assertTrue(d.personsWithSurname("al-Assad").isEmpty(), "a layer surname alone is not looked up");
     }
 }
