@@ -41,24 +41,25 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int workers = threads.threads(); // a bad --threads fails before any work
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         inputs.validate();
         Format f = format != null ? format : System.console() != null ? Format.table : Format.jsonl;
         long t0 = System.nanoTime();
-        Dyad dyad = SharedPipeline.get(pipeline.config(threads.threads()));
+        Dyad dyad = SharedPipeline.get(pipeline.config(workers));
         if (pipeline.config().coder() == PipelineConfig.Coder.PETRARCH) {
             err.println("dyad: PETRARCH dictionaries from " + pipeline.config().petrarchDirectory()
                     + ", coded by PETRARCH2's algorithm over constituency parses (docs/petrarch.md)");
         }
         if (verbose) {
             err.printf("dyad: start-up (dictionaries + CoreNLP models) %.1f s; %s; %d threads%n", (System.nanoTime() - t0) / 1e9,
-                    dyad.version(), threads.threads());
+                    dyad.version(), workers);
         }
         dev.dyad.ingest.CodingGuard guard = new dev.dyad.ingest.CodingGuard(inputs.limits().articleBudget());
         int[] failed = {0};
         int rejected;
-        try (InOrderPool<Coded> pool = new InOrderPool<>(threads.threads(), c -> write(c, f, out, err, failed))) {
+        try (InOrderPool<Coded> pool = new InOrderPool<>(workers, c -> write(c, f, out, err, failed))) {
             rejected = inputs.forEach(err, ok -> pool.submit(() -> {
                 long a0 = System.nanoTime();
                 try {

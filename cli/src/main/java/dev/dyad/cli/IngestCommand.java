@@ -44,6 +44,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int workers = threads.threads(); // a bad --threads fails before any work
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         inputs.validate();
@@ -52,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
         ProgressReport progress = new ProgressReport(err, System.console() != null, progressSeconds, "ingest");
         BatchIngest.Summary s;
         try (Store store = Store.openForWriting(db.db)) {
-            s = new BatchIngest(pipeline::load, store, threads.threads(), rule, progress).limits(inputs.limits())
+            s = new BatchIngest(pipeline::load, store, workers, rule, progress).limits(inputs.limits())
                     .ingest(inputs.inputs, date);
         } finally {
             progress.done();

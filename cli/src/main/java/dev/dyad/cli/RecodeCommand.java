@@ -37,6 +37,7 @@ final class RecodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int workers = threads.threads(); // a bad --threads fails before any work
         PrintWriter err = spec.commandLine().getErr();
         String version = dev.dyad.pipeline.PipelineFactory.fingerprint(pipeline.config());
         ProgressReport progress = new ProgressReport(err, System.console() != null, progressSeconds, "recode");
@@ -45,7 +46,7 @@ final class RecodeCommand implements Callable<Integer> {
             // fails fast (and clearly) on a missing or foreign file before taking the write lock
         }
         try (Store store = Store.openForWriting(db.db)) {
-            s = new BatchIngest(pipeline::load, store, threads.threads(), BatchCommands.rule(dedupWindow), progress).recode(version);
+            s = new BatchIngest(pipeline::load, store, workers, BatchCommands.rule(dedupWindow), progress).recode(version);
         } finally {
             progress.done();
         }
