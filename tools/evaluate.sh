@@ -56,5 +56,8 @@ python3 "$shared/tools/score_events.py" "$shared/gold/seed.gold.jsonl" out/seed.
   echo
   ./dyad eval --petrarch-xml "$shared/data/petrarch/PETR.UnitTest.records.xml" --petrarch-parse record \
     | sed -e "s/^## /### /" -e "s/^# /### /" | sed -e '/^### Differences/,$d'
+  echo
+  echo "Before → after figures of the issue-14, -15 and -17 work, as measured on each branch before the merge:"
+  echo "\`docs/evaluation-notes.md\`."
 } > docs/evaluation.md
 echo "wrote docs/evaluation.md" >&2
