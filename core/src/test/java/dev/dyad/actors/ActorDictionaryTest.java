@@ -32,7 +32,11 @@ class ActorDictionaryTest {
     void fastTokenizationOfLetterOnlyPhrasesAgreesWithTheArticleTokenizer() {
         for (ActorEntry e : ActorDictionary.builtIn().entries()) {
             if (!e.kind().isSector()) {
-                assertEquals(PhraseTokenizer.ptbTokens(e.phrase()), e.tokens(), e.where());
+                // a final abbreviation ("Whipps Jr.") is tokenized as inside a sentence, where names are matched
+                List<String> inSentence = PhraseTokenizer.ptbTokens(e.phrase() + " x");
+                List<String> expected = e.phrase().endsWith(".") ? inSentence.subList(0, inSentence.size() - 1)
+                        : PhraseTokenizer.ptbTokens(e.phrase());
+                assertEquals(expected, e.tokens(), e.where());
             }
         }
         assertEquals(List.of("can", "not"), PhraseTokenizer.tokens("cannot"));

@@ -291,7 +291,8 @@ class ConstructionsTest {
     @Test
     void aStatePassiveHasItsSubjectAsSource() {
         assertHas("Israel is opposed to French mediation.", "ISR>FRA:11:asserted");
-        assertHas("Serb forces were engaged in ethnic cleansing against the Albanian population.", "SRBMIL>ALB:20:asserted");
+        // "population" is a civilian agent noun (the Phoenix agents layer): the target is ALBCVL
+        assertHas("Serb forces were engaged in ethnic cleansing against the Albanian population.", "SRBMIL>ALBCVL:20:asserted");
     }
 
     @Test
