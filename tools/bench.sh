@@ -24,7 +24,9 @@ bench() { java -Xmx4g -XX:+UseParallelGC -cp "$(cat bench/target/classpath.txt)"
   echo
   bench "$corpus" --limit "$large"
   echo
-  echo "The full pipeline parses only sentences with an actor candidate and an event-trigger (or speech) candidate;"
+  echo "\`dyad default\` is what \`dyad code\` runs without options (rules + learned fallback + learned second opinion);"
+  echo "\`dyad --no-model\` the rules alone; both are built from the one \`PipelineConfig\` (README, \"One pipeline everywhere\")."
+  echo "The pipelines parse only sentences with an actor candidate and an event-trigger (or speech) candidate;"
   echo "tagging (tokens, POS, lemmas, 3-class NER) runs on every sentence. Articles are streamed through a bounded"
   echo "queue to the worker threads, so memory is independent of corpus size."
 } > docs/performance.md.tmp
