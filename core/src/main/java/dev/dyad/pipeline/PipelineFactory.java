@@ -56,18 +56,19 @@ public final class PipelineFactory {
      * which must know which stored articles to re-code before deciding to load anything).
      */
     public static String fingerprint(PipelineConfig config) {
-        Dyad.Dictionaries d = config.coder() == PipelineConfig.Coder.PETRARCH
-                ? PetrarchDictionaries.loadDirectory(petrarchDirectory(config)).dictionaries() : Dyad.Dictionaries.builtIn();
+        String dictionaryHash = config.coder() == PipelineConfig.Coder.PETRARCH
+                ? PetrarchDictionaries.loadDirectory(petrarchDirectory(config)).dictionaries().hash()
+                : Dyad.Dictionaries.builtInHash();
         LearnedModels models = config.needsModels() ? learnedModels() : null;
-        return fingerprint(config, d, models);
+        return fingerprint(config, dictionaryHash, models);
     }
 
-    private static String fingerprint(PipelineConfig config, Dyad.Dictionaries d, LearnedModels models) {
+    private static String fingerprint(PipelineConfig config, String dictionaryHash, LearnedModels models) {
         List<Class<?>> code = new ArrayList<>(List.of(Dyad.class));
         if (models != null) {
             code.add(models.getClass());
         }
-        return PipelineFingerprint.of(config, d.hash(), models == null ? null : models.fingerprint(), code);
+        return PipelineFingerprint.of(config, dictionaryHash, models == null ? null : models.fingerprint(), code);
     }
 
     private static Dyad assemble(PipelineConfig config, Dyad.Dictionaries d, PetrarchDictionaries petrarch,
@@ -75,7 +76,7 @@ public final class PipelineFactory {
         if (config.needsModels() && models == null) {
             throw new IllegalStateException("configuration '" + config.preset() + "' needs the learned models");
         }
-        String fingerprint = fingerprint(config, d, models);
+        String fingerprint = fingerprint(config, d.hash(), models);
         EventCoderStage rules = new EventCoderStage(d.ontology(), d.patterns(), d.rules(), fingerprint);
         List<Stage> stages = new ArrayList<>();
         for (PipelineConfig.StageKind kind : config.stages()) {
