@@ -47,7 +47,9 @@ final class CodeCommand implements Callable<Integer> {
         inputs.validate();
         Format f = format != null ? format : System.console() != null ? Format.table : Format.jsonl;
         long t0 = System.nanoTime();
-        Dyad dyad = SharedPipeline.get(pipeline.config(workers));
+        // explain shows quotes too: seek them all; events are the same either way (PipelineConfig.Quotes)
+        PipelineConfig config = pipeline.config(workers);
+        Dyad dyad = SharedPipeline.get(f == Format.explain ? config.withAllQuotes() : config);
         if (pipeline.config().coder() == PipelineConfig.Coder.PETRARCH) {
             err.println("dyad: PETRARCH dictionaries from " + pipeline.config().petrarchDirectory()
                     + ", coded by PETRARCH2's algorithm over constituency parses (docs/petrarch.md)");

@@ -355,6 +355,20 @@ public final class EventCoderStage implements Stage {
                 .toList();
     }
 
+    /**
+     * Whether {@link #codeMainPredicate} could code anything in {@code s}, whatever root it is given: the main
+     * predicate needs a stated source (its subject, or for conflict roots an attacker). A superset test that costs
+     * a few dependency lookups, so the learned fallback embeds only sentences it could code (issue 16).
+     */
+    public boolean mainPredicateHasSource(AnnotatedDocument doc, Sentence s) {
+        int t = mainPredicate(s);
+        if (t < 0) {
+            return false;
+        }
+        List<ActorMention> mentions = doc.actorsIn(s.index());
+        return !arguments.subjectOf(s, t, mentions).isEmpty() || !attackers.of(s, t, mentions).isEmpty();
+    }
+
     /** A verb coded by something other than a verb pattern ({@code where} says what), with its own modality. */
     private Candidate ruleless(Sentence s, int verb, String code, String where) {
         EventPattern p = new EventPattern(code, true, s.token(verb).lowerLemma(), null, Set.of(), Set.of(), Set.of(),

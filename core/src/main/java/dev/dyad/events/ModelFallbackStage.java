@@ -60,8 +60,11 @@ public final class ModelFallbackStage implements Stage {
         doc.events().forEach(e -> coded.add(e.sentence()));
         List<Sentence> candidates = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            if (coded.contains(s.index()) || s.dependencies().isEmpty() || doc.actorsIn(s.index()).isEmpty()) {
-                continue; // coded by the rules, not parsed (no trigger candidate), or nobody to act: never embedded
+            if (coded.contains(s.index()) || s.dependencies().isEmpty() || doc.actorsIn(s.index()).isEmpty()
+                    || !coder.mainPredicateHasSource(doc, s)) {
+                // coded by the rules, not parsed (no trigger candidate), nobody to act, or no actor the main
+                // predicate could take as its source: whatever root the model named, nothing would be coded
+                continue;
             }
             candidates.add(s);
         }

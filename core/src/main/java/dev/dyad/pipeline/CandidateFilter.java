@@ -18,47 +18,56 @@ import java.util.Set;
  */
 public final class CandidateFilter implements ParseFilter {
     /** Only persons: places and organisations become actors through the dictionaries, never through NER alone. */
-    private static final Set<String> NER_ACTORS = Set.of("PERSON");
-    /** Pronouns that can stand for an actor ("it" and "its" rarely do in event sentences). */
-    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "we", "i", "him", "her", "them", "us",
-            "his", "their", "our");
+    private static final String NER_ACTOR = "PERSON";
     private final ActorDictionary actors;
     private final PatternDictionary patterns;
     private final RuleBook rules;
     private final boolean anyPatternLemma;
+    private final PipelineConfig.Quotes quotes;
 
-    private CandidateFilter(ActorDictionary actors, PatternDictionary patterns, RuleBook rules, boolean anyPatternLemma) {
+    private CandidateFilter(ActorDictionary actors, PatternDictionary patterns, RuleBook rules, boolean anyPatternLemma,
+                            PipelineConfig.Quotes quotes) {
         this.actors = actors;
         this.patterns = patterns;
         this.rules = rules;
         this.anyPatternLemma = anyPatternLemma;
+        this.quotes = quotes;
     }
 
     /** For the rules alone: a trigger counts when one of its patterns could fire in the sentence. */
-    public static CandidateFilter forRules(ActorDictionary actors, PatternDictionary patterns, RuleBook rules) {
-        return new CandidateFilter(actors, patterns, rules, false);
+    public static CandidateFilter forRules(ActorDictionary actors, PatternDictionary patterns, RuleBook rules,
+                                           PipelineConfig.Quotes quotes) {
+        return new CandidateFilter(actors, patterns, rules, false, quotes);
     }
 
     /**
      * For the rules and the learned fallback: any word with a pattern counts, so that the fallback gets the parses
      * of the sentences whose pattern constraints fail ("boosted its presence" where the patterns want troops).
      */
-    public static CandidateFilter forRulesAndFallback(ActorDictionary actors, PatternDictionary patterns, RuleBook rules) {
-        return new CandidateFilter(actors, patterns, rules, true);
+    public static CandidateFilter forRulesAndFallback(ActorDictionary actors, PatternDictionary patterns, RuleBook rules,
+                                                      PipelineConfig.Quotes quotes) {
+        return new CandidateFilter(actors, patterns, rules, true, quotes);
     }
 
     /**
-     * An event needs a trigger and an actor (a name, or a pronoun standing for one); a quote or a reported claim
-     * needs the parse to find its speaker, whoever it is ("the campaign said", "according to analysts").
+     * An event needs a trigger and an actor (a name, or a pronoun standing for one); a quote needs the parse of the
+     * sentences that name its speaker, whoever it is ("…," the campaign said), as an event inside it takes that
+     * speaker as its attribution. A reported claim without a quotation mark, an actor or a trigger ("The company said
+     * profits rose") can attribute no event: it is parsed only when every quote is wanted ({@link PipelineConfig.Quotes#ALL}).
+     * Parsing is most of the pipeline's cost (docs/performance.md), so what is parsed is what the output needs.
      */
     @Override
     public boolean worthParsing(List<Token> tokens, String text) {
-        // a quote with neither an actor nor a speech verb outside it needs no parse: its speaker continues
-        return hasSpeech(tokens) || (hasQuotationMark(text) || hasTrigger(tokens)) && hasActor(tokens, true);
+        boolean quotation = hasQuotationMark(text);
+        if ((quotation || quotes == PipelineConfig.Quotes.ALL) && hasSpeech(tokens)) {
+            return true;
+        }
+        // a quote with neither an actor nor a speech verb in its sentence needs no parse: its speaker continues
+        return (quotation || hasTrigger(tokens)) && hasActor(tokens);
     }
 
     /** Any mark dev.dyad.quotes.QuoteFinder reads: straight, curly double or single, doubled apostrophes. */
-    static boolean hasQuotationMark(String text) {
+    public static boolean hasQuotationMark(String text) {
         return text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0
                 || text.indexOf('\u2018') >= 0 || text.contains("''") || text.contains("``");
     }
@@ -74,11 +83,15 @@ public final class CandidateFilter implements ParseFilter {
         return false;
     }
 
-    private boolean hasActor(List<Token> tokens, boolean pronouns) {
-        for (Token t : tokens) {
-            if (NER_ACTORS.contains(t.ner()) || actors.startsAName(t.text())
-                    || t.isNoun() && isSectorNoun(t)
-                    || pronouns && t.isPronoun() && PERSONAL.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+    /**
+     * A name of the dictionaries, a person the NER finds, a sector noun that makes an actor on its own, or a pronoun:
+     * the actor stage resolves "he", "they" and "it" to earlier actors, the quote stage "we" to a quote's speaker, so
+     * any pronoun may stand for one (those stages decide which do).
+     */
+    private boolean hasActor(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.ner().equals(NER_ACTOR) || actors.nameAt(tokens, i) || t.isNoun() && isSectorNoun(t) || t.isPronoun()) {
                 return true;
             }
         }

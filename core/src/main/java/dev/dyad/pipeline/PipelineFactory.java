@@ -82,8 +82,8 @@ public final class PipelineFactory {
         for (PipelineConfig.StageKind kind : config.stages()) {
             stages.add(switch (kind) {
                 case NLP -> new CoreNlpStage(switch (config.parsing()) {
-                    case RULE_CANDIDATES -> CandidateFilter.forRules(d.actors(), d.patterns(), d.rules());
-                    case RULE_AND_FALLBACK_CANDIDATES -> CandidateFilter.forRulesAndFallback(d.actors(), d.patterns(), d.rules());
+                    case RULE_CANDIDATES -> CandidateFilter.forRules(d.actors(), d.patterns(), d.rules(), config.quotes());
+                    case RULE_AND_FALLBACK_CANDIDATES -> CandidateFilter.forRulesAndFallback(d.actors(), d.patterns(), d.rules(), config.quotes());
                     case EVERY_SENTENCE -> dev.dyad.nlp.ParseFilter.ALL;
                 });
                 case ACTORS -> new ActorResolverStage(d.actors(), d.places());
