@@ -90,16 +90,16 @@ final class EvalCommand implements Callable<Integer> {
         for (Path p : new Path[] {plover, conflibert, ploverLocations, pentaclass, pentaclassExtra, gold, goldArticle,
             ploverEvents, petrarchXml, noEvent, handcoded}) {
             if (p != null && !p.toFile().isFile()) {
-                throw new dev.dyad.ingest.InputException(p + ": no such file");
+                throw new dev.dyad.input.InputException(p + ": no such file");
             }
         }
         for (Path p : actorSuites) {
             if (!p.toFile().isFile()) {
-                throw new dev.dyad.ingest.InputException(p + ": no such file");
+                throw new dev.dyad.input.InputException(p + ": no such file");
             }
         }
         if (gold != null && goldArticle == null) {
-            throw new dev.dyad.ingest.InputException("--gold needs --gold-article (the article it is about)");
+            throw new dev.dyad.input.InputException("--gold needs --gold-article (the article it is about)");
         }
         if (!actorSuites.isEmpty()) {
             actorSuites(out);
@@ -112,7 +112,7 @@ final class EvalCommand implements Callable<Integer> {
         int petrarchStatus = ExitCodes.OK;
         if (petrarchXml != null) {
             if (!petrarchParse.equals("record") && !petrarchParse.equals("corenlp")) {
-                throw new dev.dyad.ingest.InputException("--petrarch-parse: expected corenlp or record, found '" + petrarchParse + "'");
+                throw new dev.dyad.input.InputException("--petrarch-parse: expected corenlp or record, found '" + petrarchParse + "'");
             }
             dev.dyad.eval.PetrarchSuite.Report report = dev.dyad.eval.PetrarchSuite.evaluate(petrarchXml,
                     petrarchParse.equals("corenlp"));

@@ -1,36 +1,36 @@
 package dev.dyad.cli;
 
+import dev.dyad.eval.HeldOutSplit;
 import dev.dyad.eval.PloverEventEvaluation;
 import dev.dyad.eval.PloverGsr;
+import dev.dyad.eval.TripleEvaluation;
 import dev.dyad.events.ModelFallbackStage;
 import dev.dyad.events.RootClassifier;
+import dev.dyad.input.ArticleReader;
+import dev.dyad.input.IngestResult;
+import dev.dyad.input.InputException;
 import dev.dyad.learned.CameoRootClassifier;
-import dev.dyad.learned.LinearModel;
-import dev.dyad.learned.ModelCrossValidation;
-import dev.dyad.learned.RootTraining;
-import dev.dyad.model.AnnotatedDocument;
-import dev.dyad.model.Event;
-import java.util.HashMap;
-import java.util.Map;
-import dev.dyad.eval.HeldOutSplit;
-import dev.dyad.eval.TripleEvaluation;
-import dev.dyad.ingest.ArticleReader;
-import dev.dyad.ingest.IngestResult;
-import dev.dyad.ingest.InputException;
 import dev.dyad.learned.LabelledText;
+import dev.dyad.learned.LinearModel;
 import dev.dyad.learned.LinearTrainer;
+import dev.dyad.learned.ModelCrossValidation;
+import dev.dyad.learned.PentaClassEvaluation;
 import dev.dyad.learned.PentaTraining;
+import dev.dyad.learned.RootTraining;
 import dev.dyad.learned.SecondOpinionStage;
-import dev.dyad.learned.SentenceEncoder;
 import dev.dyad.learned.TrainingData;
-import dev.dyad.learned.eval.PentaClassEvaluation;
-import dev.dyad.learned.impl.CachingEncoder;
+import dev.dyad.learned.encoder.CachingEncoder;
+import dev.dyad.learned.encoder.SentenceEncoder;
+import dev.dyad.model.AnnotatedDocument;
 import dev.dyad.model.Article;
+import dev.dyad.model.Event;
 import dev.dyad.pipeline.Dyad;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Runs the event evaluations {@link EvalCommand}'s options ask for, prints them, checks the floors. */
 final class EventEvals {

@@ -1,7 +1,7 @@
 package dev.dyad.cli;
 
 import dev.dyad.dedup.DedupRule;
-import dev.dyad.ingest.ArticleReader;
+import dev.dyad.input.ArticleReader;
 import dev.dyad.store.BatchIngest;
 import dev.dyad.store.Store;
 import java.io.PrintWriter;

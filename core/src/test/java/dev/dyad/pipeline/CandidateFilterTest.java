@@ -7,6 +7,7 @@ import dev.dyad.actors.ActorDictionary;
 import dev.dyad.events.PatternDictionary;
 import dev.dyad.events.RuleBook;
 import dev.dyad.model.Token;
+import dev.dyad.nlp.CandidateFilter;
 import dev.dyad.ontology.CameoOntology;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class CandidateFilterTest {
     private static final CameoOntology ONTOLOGY = CameoOntology.builtIn();
-    private static final CandidateFilter FILTER = CandidateFilter.forRules(ActorDictionary.builtIn(),
+    private static final CandidateFilter FILTER = DictionaryCandidates.forRules(ActorDictionary.builtIn(),
             PatternDictionary.builtIn(ONTOLOGY), RuleBook.builtIn(ONTOLOGY));
-    private static final CandidateFilter FOR_FALLBACK = CandidateFilter.forRulesAndFallback(ActorDictionary.builtIn(),
+    private static final CandidateFilter FOR_FALLBACK = DictionaryCandidates.forRulesAndFallback(ActorDictionary.builtIn(),
             PatternDictionary.builtIn(ONTOLOGY), RuleBook.builtIn(ONTOLOGY));
 
     /** "word/lemma/TAG" triples, as the tokenizer and tagger would give them. */
