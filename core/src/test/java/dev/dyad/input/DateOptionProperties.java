@@ -16,12 +16,18 @@ class DateOptionProperties {
         assertEquals(d, ArticleReader.parseDate(d.toString()));
     }
 
+    /** Any text is either a date written YYYY-MM-DD (give or take surrounding blanks) or a named one-line error. */
     @Property
     void anyOtherTextFailsWithANamedError(@ForAll String text) {
+        LocalDate parsed;
         try {
-            ArticleReader.parseDate(text);
+            parsed = ArticleReader.parseDate(text);
         } catch (InputException e) {
-            assertTrue(e.getMessage().startsWith("bad date '"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("bad date '" + text + "'"), e.getMessage());
+            assertTrue(!e.getMessage().contains("\n") || text.contains("\n"), "one line: " + e.getMessage());
+            return;
         }
+        // accepted: then it was that date, in the one form the option documents
+        assertEquals(parsed.toString(), text.strip(), "accepted '" + text + "' as " + parsed);
     }
 }
