@@ -1,9 +1,9 @@
 package dev.dyad.cli;
 
 import dev.dyad.bench.Benchmark;
-import dev.dyad.ingest.ArticleReader;
-import dev.dyad.ingest.IngestResult;
-import dev.dyad.ingest.InputException;
+import dev.dyad.input.ArticleReader;
+import dev.dyad.input.IngestResult;
+import dev.dyad.input.InputException;
 import dev.dyad.model.Article;
 import dev.dyad.pipeline.PipelineConfig;
 import dev.dyad.pipeline.PipelineFactory;

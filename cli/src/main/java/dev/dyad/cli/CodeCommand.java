@@ -58,7 +58,7 @@ final class CodeCommand implements Callable<Integer> {
             err.printf("dyad: start-up (dictionaries + CoreNLP models) %.1f s; %s; %d threads%n", (System.nanoTime() - t0) / 1e9,
                     dyad.version(), workers);
         }
-        dev.dyad.ingest.CodingGuard guard = new dev.dyad.ingest.CodingGuard(inputs.limits().articleBudget());
+        dev.dyad.input.CodingGuard guard = new dev.dyad.input.CodingGuard(inputs.limits().articleBudget());
         int[] failed = {0};
         int rejected;
         try (InOrderPool<Coded> pool = new InOrderPool<>(workers, c -> write(c, f, out, err, failed))) {
@@ -67,7 +67,7 @@ final class CodeCommand implements Callable<Integer> {
                 try {
                     AnnotatedDocument doc = guard.run(() -> dyad.code(ok.article()));
                     return new Coded(ok, doc, null, System.nanoTime() - a0);
-                } catch (dev.dyad.ingest.CodingGuard.ArticleRejected e) {
+                } catch (dev.dyad.input.CodingGuard.ArticleRejected e) {
                     return new Coded(ok, null, e.getMessage(), System.nanoTime() - a0);
                 }
             }));
@@ -77,7 +77,7 @@ final class CodeCommand implements Callable<Integer> {
     }
 
     /** One article's outcome: its coded document, or why it was rejected; and how long it took. */
-    private record Coded(dev.dyad.ingest.IngestResult.Accepted input, AnnotatedDocument doc, String rejected, long nanos) {
+    private record Coded(dev.dyad.input.IngestResult.Accepted input, AnnotatedDocument doc, String rejected, long nanos) {
         Article article() {
             return input.article();
         }
@@ -86,7 +86,7 @@ final class CodeCommand implements Callable<Integer> {
     private void write(Coded c, Format f, PrintWriter out, PrintWriter err, int[] failed) {
         if (c.rejected() != null) {
             err.println("dyad: " + (c.input().where() == null ? "" : c.input().where() + ": ") + "article "
-                    + dev.dyad.ingest.Printable.of(c.article().id()) + ": " + c.rejected());
+                    + dev.dyad.input.Printable.of(c.article().id()) + ": " + c.rejected());
             failed[0]++;
             return;
         }

@@ -1,6 +1,6 @@
 package dev.dyad.cli;
 
-import dev.dyad.ingest.InputException;
+import dev.dyad.input.InputException;
 import dev.dyad.pipeline.Dyad;
 import dev.dyad.pipeline.PipelineConfig;
 import dev.dyad.pipeline.SharedPipeline;

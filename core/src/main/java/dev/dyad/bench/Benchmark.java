@@ -102,7 +102,7 @@ public final class Benchmark {
     public Pass shiftReduce(Supplier<java.util.Iterator<Article>> corpus) {
         freshCoreNlp();
         if (Benchmark.class.getResource("/edu/stanford/nlp/models/srparser/englishSR.ser.gz") == null) {
-            throw new dev.dyad.ingest.InputException("the shift-reduce reference needs the CoreNLP models-english jar: "
+            throw new dev.dyad.input.InputException("the shift-reduce reference needs the CoreNLP models-english jar: "
                     + "run tools/bench.sh, which builds with the bench profile");
         }
         long t0 = System.nanoTime();

@@ -12,7 +12,7 @@ import dev.dyad.model.Span;
 import dev.dyad.model.Token;
 import dev.dyad.ontology.CameoCode;
 import dev.dyad.ontology.CameoOntology;
-import dev.dyad.pipeline.Stage;
+import dev.dyad.stage.Stage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -5,7 +5,7 @@ import dev.dyad.model.Dependency;
 import dev.dyad.model.Layer;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.Token;
-import dev.dyad.pipeline.Stage;
+import dev.dyad.stage.Stage;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;

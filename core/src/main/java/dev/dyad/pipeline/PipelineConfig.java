@@ -1,5 +1,6 @@
 package dev.dyad.pipeline;
 
+import dev.dyad.events.ModelFallbackStage;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,8 @@ import java.util.Locale;
 public record PipelineConfig(String preset, String petrarchDirectory, Coder coder, boolean rootFallback,
                              double fallbackMinProbability, boolean secondOpinion, double vetoBelow, Parsing parsing,
                              Quotes quotes, int threads) implements Serializable {
-    /** Chosen for precision; the measurements are in {@code ModelFallbackStage.DEFAULT_MIN_PROBABILITY}'s Javadoc. */
-    public static final double DEFAULT_FALLBACK_MIN_PROBABILITY = 0.6;
+    /** Chosen for precision; the measurements are in {@link ModelFallbackStage#DEFAULT_MIN_PROBABILITY}'s Javadoc. */
+    public static final double DEFAULT_FALLBACK_MIN_PROBABILITY = ModelFallbackStage.DEFAULT_MIN_PROBABILITY;
     /** Measured by 5-fold cross-validation on the ConfliBERT class file ("Veto check" in docs/evaluation.md). */
     public static final double DEFAULT_VETO_BELOW = 0.05;
 
@@ -61,7 +62,7 @@ public record PipelineConfig(String preset, String petrarchDirectory, Coder code
         ALL
     }
 
-    /** The stages, in pipeline order; names are the stages' {@link Stage#name()}. */
+    /** The stages, in pipeline order; names are the stages' {@link dev.dyad.stage.Stage#name()}. */
     public enum StageKind {
         NLP("corenlp"), ACTORS("actors"), QUOTES("quotes"), EVENT_RULES("events"), PETRARCH_CODER("petrarch-coder"),
         ROOT_FALLBACK("model-fallback"), DATING("dates"), PLACES("places"), SECOND_OPINION("second-opinion");

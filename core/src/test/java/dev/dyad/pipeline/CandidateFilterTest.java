@@ -7,6 +7,7 @@ import dev.dyad.actors.ActorDictionary;
 import dev.dyad.events.PatternDictionary;
 import dev.dyad.events.RuleBook;
 import dev.dyad.model.Token;
+import dev.dyad.nlp.CandidateFilter;
 import dev.dyad.ontology.CameoOntology;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +15,11 @@ import org.junit.jupiter.api.Test;
 
 class CandidateFilterTest {
     private static final CameoOntology ONTOLOGY = CameoOntology.builtIn();
-    private static final CandidateFilter FILTER = CandidateFilter.forRules(ActorDictionary.builtIn(),
+    private static final CandidateFilter FILTER = DictionaryCandidates.forRules(ActorDictionary.builtIn(),
             PatternDictionary.builtIn(ONTOLOGY), RuleBook.builtIn(ONTOLOGY), PipelineConfig.Quotes.FOR_EVENTS);
-    private static final CandidateFilter FOR_FALLBACK = CandidateFilter.forRulesAndFallback(ActorDictionary.builtIn(),
+    private static final CandidateFilter FOR_FALLBACK = DictionaryCandidates.forRulesAndFallback(ActorDictionary.builtIn(),
             PatternDictionary.builtIn(ONTOLOGY), RuleBook.builtIn(ONTOLOGY), PipelineConfig.Quotes.FOR_EVENTS);
-    private static final CandidateFilter EVERY_QUOTE = CandidateFilter.forRules(ActorDictionary.builtIn(),
+    private static final CandidateFilter EVERY_QUOTE = DictionaryCandidates.forRules(ActorDictionary.builtIn(),
             PatternDictionary.builtIn(ONTOLOGY), RuleBook.builtIn(ONTOLOGY), PipelineConfig.Quotes.ALL);
 
     /** "word/lemma/TAG" triples, as the tokenizer and tagger would give them. */
