@@ -44,6 +44,15 @@ public final class Main {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((ex, rest) -> {
+            if (ex.getCause() instanceof dev.dyad.ingest.InputException bad) {
+                // a type converter's verdict on a value (--dictionaries petrarch:DIR): one line, no usage dump
+                ex.getCommandLine().getErr().println("dyad: " + bad.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            return usage.handleParseException(ex, rest);
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof dev.dyad.output.OutputClosedException) {
                 return ExitCodes.STORE; // reported below, once

@@ -92,47 +92,110 @@ public final class PetrarchCoder {
         boolean compound;
     }
 
+    /** The subject noun phrase as written, the phrase its codes come from (it or a clause's above) and the codes. */
+    private record Subject(Node phrase, Node source, List<String> codes) {
+    }
+
+    /** A verb's code {@code a} (source on target; blank in {@code [:b]}), its mirror {@code b} or null, the pattern matched. */
+    private record Coding(String a, String b, Match match) {
+    }
+
+    /** Who acts on whom: the codes and the noun phrases they come from. */
+    private record Roles(List<String> source, Node sourceNode, List<String> target, Node targetNode) {
+    }
+
     /** Codes the verb phrase's verb; true when it has a code (then the verbs below it are not coded on their own). */
     private boolean codeVerbPhrase(Node vp, PtbTree tree, ActorFinder actors, boolean requireDyad, Set<Coded> out) {
-        Node verb = null;
-        for (Node c : vp.children()) {
-            if (c.isLeaf() && c.label().startsWith("VB")) {
-                verb = c;
-                break;
-            }
-        }
-        if (verb == null) {
+        Node verb = verbOf(vp);
+        List<VerbForm> forms = verb == null ? List.of() : formsAt(verb, tree.leaves());
+        if (forms.isEmpty()) {
             return false;
         }
-        List<Node> leaves = tree.leaves();
+        Subject subject = subject(vp, actors);
+        Coding coding = coding(forms, verb, vp, tree, actors, subject.codes().size() > 1);
+        if (coding == null) {
+            return false;
+        }
+        String rule = rule(coding.match(), forms.get(0));
+        if (coding.match() != null && coding.match().compound) {
+            Origin o = new Origin(verb.index(), subject.source(), subject.source(), rule);
+            codeEachOther(subject.codes(), coding, o, requireDyad, out);
+            return true;
+        }
+        Roles r = roles(vp, verb, forms, subject, coding.match(), actors);
+        boolean sourceFromPattern = coding.match() != null && coding.match().source != null;
+        if (r.target().isEmpty() && r.source().size() > 1 && coding.b() != null && !sourceFromPattern) {
+            // a symmetric [a:b] code, a compound subject and no target: the members act on each other
+            // ("Gondor and Osgiliath renewed diplomatic ties")
+            codeEachOther(r.source(), coding, new Origin(verb.index(), r.sourceNode(), r.sourceNode(), rule), requireDyad, out);
+            return true;
+        }
+        if (r.target().isEmpty() && !hasObject(vp, verb.index())) {
+            // no noun phrase after the verb ("said today": a time phrase is not one): no target, not even ---
+            return true;
+        }
+        List<String> source = r.source().isEmpty() ? List.of(NULL) : r.source();
+        List<String> target = r.target().isEmpty() ? List.of(NULL) : r.target();
+        Origin o = new Origin(verb.index(), r.sourceNode(), r.targetNode(), rule);
+        for (String s : source) {
+            for (String t : target) {
+                if (s.equals(t) && !s.equals(NULL)) {
+                    continue;
+                }
+                emit(out, s, t, coding.a(), requireDyad, o);
+                if (coding.b() != null && !coding.b().equals(NULL)) {
+                    emit(out, t, s, coding.b(), requireDyad, o.mirrored());
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The verb of a verb phrase: its first {@code VB*} word. */
+    private static Node verbOf(Node vp) {
+        for (Node c : vp.children()) {
+            if (c.isLeaf() && c.label().startsWith("VB")) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The dictionary's forms of this verb whose required neighbours are there, the most specific (multi-word) first. */
+    private List<VerbForm> formsAt(Node verb, List<Node> leaves) {
         List<VerbForm> forms = new ArrayList<>();
         for (VerbForm f : lexicon.verbs.getOrDefault(verb.upper(), List.of())) {
             if (adjacent(leaves, verb.index(), f)) {
                 forms.add(f);
             }
         }
-        if (forms.isEmpty()) {
-            return false;
-        }
-        // the most specific form first (multi-word verbs)
         forms.sort(Comparator.comparingInt((VerbForm f) -> -(f.before().size() + f.after().size())));
-        Node subjectNp = subject(vp);
-        List<String> subject = subjectNp == null ? List.of() : actors.codes(subjectNp);
-        if (subject.isEmpty() && subjectNp != null) {
-            subject = actors.newActor(subjectNp);
+        return forms;
+    }
+
+    /** The verb's subject; an uncoded one ("it", "crowds") takes the subject of the clause above. */
+    private static Subject subject(Node vp, ActorFinder actors) {
+        Node phrase = subject(vp);
+        List<String> codes = phrase == null ? List.of() : actors.codes(phrase);
+        if (codes.isEmpty() && phrase != null) {
+            codes = actors.newActor(phrase);
         }
-        Node subjectSource = subjectNp; // the phrase the subject's codes come from
-        while (subject.isEmpty() && subjectSource != null) {
-            // an uncoded subject ("it", "crowds") takes the subject of the clause above
-            subjectSource = subject(enclosingVerbPhrase(subjectSource));
-            subject = subjectSource == null ? List.of() : actors.codes(subjectSource);
+        Node source = phrase;
+        while (codes.isEmpty() && source != null) {
+            source = subject(enclosingVerbPhrase(source));
+            codes = source == null ? List.of() : actors.codes(source);
         }
+        return new Subject(phrase, source, codes);
+    }
+
+    /** The first form whose family has a matching pattern gives the code, else the first form's own or family's; null: no code. */
+    private Coding coding(List<VerbForm> forms, Node verb, Node vp, PtbTree tree, ActorFinder actors, boolean compoundSubject) {
         String code = null;
         Match match = null;
         for (VerbForm f : forms) {
             int first = verb.index() - f.before().size();
             int last = verb.index() + f.after().size();
-            Match m = matchPatterns(f.family(), vp, first, last, tree, actors, subject.size() > 1);
+            Match m = matchPatterns(f.family(), vp, first, last, tree, actors, compoundSubject);
             if (m != null) {
                 match = m;
                 code = m.pattern.code();
@@ -144,25 +207,21 @@ public final class PetrarchCoder {
             code = f.code() != null ? f.code() : f.family().code();
         }
         String[] codes = code.split(":");
-        if (codes[0].trim().equals(NULL) || codes[0].isBlank()) {
-            return false;
-        }
         String a = codes[0].trim();
         String b = codes.length > 1 ? codes[1].trim() : null;
-        List<String> source = subject;
-        List<String> target = null;
-        Node sourceNode = subjectSource;
-        Node targetNode = null;
-        if (match != null && match.compound) {
-            Origin o = new Origin(verb.index(), subjectSource, subjectSource, rule(match, forms.get(0)));
-            for (int i = 0; i < subject.size(); i++) {
-                for (int j = i + 1; j < subject.size(); j++) {
-                    emit(out, subject.get(i), subject.get(j), a, requireDyad, o);
-                    emit(out, subject.get(j), subject.get(i), b == null ? a : b, requireDyad, o);
-                }
-            }
-            return true;
+        boolean noMirror = b == null || b.isEmpty() || b.equals(NULL);
+        if (a.equals(NULL) || a.isEmpty() && noMirror) {
+            return null;
         }
+        return new Coding(a, b == null || b.isEmpty() ? null : b, match);
+    }
+
+    /** Source and target: the pattern's bindings, else the subject, the passive's agent and the first actor after the verb. */
+    private Roles roles(Node vp, Node verb, List<VerbForm> forms, Subject subject, Match match, ActorFinder actors) {
+        List<String> source = subject.codes();
+        Node sourceNode = subject.source();
+        List<String> target = null;
+        Node targetNode = null;
         if (match != null && match.source != null) {
             source = match.source;
             sourceNode = match.sourceNode;
@@ -170,8 +229,8 @@ public final class PetrarchCoder {
         if (match != null && match.target != null) {
             target = match.target;
             targetNode = match.targetNode;
-            if (match.source == null && match.targetNode == subjectNp) {
-                Node outer = subjectNp == null ? null : subject(enclosingVerbPhrase(subjectNp));
+            if (match.source == null && match.targetNode == subject.phrase()) {
+                Node outer = subject.phrase() == null ? null : subject(enclosingVerbPhrase(subject.phrase()));
                 source = outer == null ? List.of() : actors.codes(outer);
                 sourceNode = outer;
             }
@@ -180,10 +239,7 @@ public final class PetrarchCoder {
             // passive voice: "Eriador was opposed by Osgiliath" codes Osgiliath → Eriador
             Node agent = passiveAgent(vp, verb, actors);
             if (agent != null) {
-                target = source;
-                targetNode = sourceNode;
-                source = actors.codes(agent);
-                sourceNode = agent;
+                return new Roles(actors.codes(agent), agent, source, sourceNode);
             }
         }
         if (target == null) {
@@ -200,41 +256,17 @@ public final class PetrarchCoder {
                 targetNode = target.isEmpty() ? null : targetNode;
             }
         }
-        Origin o = new Origin(verb.index(), sourceNode, targetNode, rule(match, forms.get(0)));
-        if (target.isEmpty() && source.size() > 1 && b != null && (match == null || match.source == null)) {
-            // a symmetric [a:b] code, a compound subject and no target: the members act on each other
-            // ("Gondor and Osgiliath renewed diplomatic ties")
-            Origin members = new Origin(verb.index(), sourceNode, sourceNode, o.rule());
-            for (int i = 0; i < source.size(); i++) {
-                for (int j = i + 1; j < source.size(); j++) {
-                    emit(out, source.get(i), source.get(j), a, requireDyad, members);
-                    emit(out, source.get(j), source.get(i), b == null ? a : b, requireDyad, members);
-                }
-            }
-            return true;
-        }
-        if (source.isEmpty()) {
-            source = List.of(NULL);
-        }
-        if (target.isEmpty() && !hasObject(vp, verb.index())) {
-            // no noun phrase after the verb ("said today": a time phrase is not one): no target, not even ---
-            return true;
-        }
-        if (target.isEmpty()) {
-            target = List.of(NULL);
-        }
-        for (String s : source) {
-            for (String t : target) {
-                if (s.equals(t) && !s.equals(NULL)) {
-                    continue;
-                }
-                emit(out, s, t, a, requireDyad, o);
-                if (b != null && !b.equals(NULL)) {
-                    emit(out, t, s, b, requireDyad, o.mirrored());
-                }
+        return new Roles(source, sourceNode, target, targetNode);
+    }
+
+    /** The members of a compound code each other: {@code a} one way, {@code b} (else {@code a}) the other. */
+    private static void codeEachOther(List<String> members, Coding coding, Origin o, boolean requireDyad, Set<Coded> out) {
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                emit(out, members.get(i), members.get(j), coding.a(), requireDyad, o);
+                emit(out, members.get(j), members.get(i), coding.b() == null ? coding.a() : coding.b(), requireDyad, o);
             }
         }
-        return true;
     }
 
     /** Whether a noun phrase other than a time phrase ({@code NP-TMP}) follows the verb in its phrase. */
@@ -299,6 +331,9 @@ public final class PetrarchCoder {
     }
 
     private static void emit(Set<Coded> out, String s, String t, String code, boolean requireDyad, Origin o) {
+        if (code.isEmpty()) {
+            return; // the empty half of [:b]: only the target acts on the source
+        }
         if (requireDyad && (s.equals(NULL) || t.equals(NULL))) {
             return;
         }
