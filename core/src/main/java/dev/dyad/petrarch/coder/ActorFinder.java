@@ -83,7 +83,7 @@ final class ActorFinder {
         }
         if (n.type().equals("NP")) {
             npsStarting.computeIfAbsent(n.firstLeaf(), k -> new ArrayList<>()).add(n);
-            npsEnding.computeIfAbsent(PetrarchCoder.lastLeaf(n), k -> new ArrayList<>()).add(n);
+            npsEnding.computeIfAbsent(PatternMatcher.lastLeaf(n), k -> new ArrayList<>()).add(n);
         }
         for (Node c : n.children()) {
             index(c);
@@ -111,7 +111,7 @@ final class ActorFinder {
         int end = l.get(l.size() - 1).index();
         for (int p = from; p <= end; p++) {
             Node np = codedNounPhraseAt(p);
-            if (np != null && PetrarchCoder.lastLeaf(np) <= end) {
+            if (np != null && PatternMatcher.lastLeaf(np) <= end) {
                 return np;
             }
         }
@@ -124,7 +124,7 @@ final class ActorFinder {
         int end = l.get(l.size() - 1).index();
         for (int p = from; p <= end; p++) {
             List<Node> nps = npsStarting.get(p);
-            if (nps != null && PetrarchCoder.lastLeaf(nps.get(0)) <= end) {
+            if (nps != null && PatternMatcher.lastLeaf(nps.get(0)) <= end) {
                 return nps.get(0);
             }
         }

@@ -1,10 +1,6 @@
 package dev.dyad.petrarch.coder;
 
-import dev.dyad.petrarch.coder.PetrarchLexicon.Element;
-import dev.dyad.petrarch.coder.PetrarchLexicon.Family;
-import dev.dyad.petrarch.coder.PetrarchLexicon.Kind;
 import dev.dyad.petrarch.coder.PetrarchLexicon.VerbForm;
-import dev.dyad.petrarch.coder.PetrarchLexicon.VerbPattern;
 import dev.dyad.petrarch.coder.PtbTree.Node;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,8 +42,11 @@ public final class PetrarchCoder {
     private static final String NULL = "---";
     private final PetrarchLexicon lexicon;
 
+    private final PatternMatcher patterns;
+
     public PetrarchCoder(PetrarchLexicon lexicon) {
         this.lexicon = lexicon;
+        this.patterns = new PatternMatcher(lexicon);
     }
 
     /**
@@ -82,22 +81,12 @@ public final class PetrarchCoder {
         }
     }
 
-    /** Bindings of a pattern match. */
-    static final class Match {
-        VerbPattern pattern;
-        List<String> source;
-        Node sourceNode;
-        List<String> target;
-        Node targetNode;
-        boolean compound;
-    }
-
     /** The subject noun phrase as written, the phrase its codes come from (it or a clause's above) and the codes. */
     private record Subject(Node phrase, Node source, List<String> codes) {
     }
 
     /** A verb's code {@code a} (source on target; blank in {@code [:b]}), its mirror {@code b} or null, the pattern matched. */
-    private record Coding(String a, String b, Match match) {
+    private record Coding(String a, String b, PatternMatcher.Match match) {
     }
 
     /** Who acts on whom: the codes and the noun phrases they come from. */
@@ -130,7 +119,7 @@ public final class PetrarchCoder {
             codeEachOther(r.source(), coding, new Origin(verb.index(), r.sourceNode(), r.sourceNode(), rule), requireDyad, out);
             return true;
         }
-        if (r.target().isEmpty() && !hasObject(vp, verb.index())) {
+        if (r.target().isEmpty() && !Clauses.hasObject(vp, verb.index())) {
             // no noun phrase after the verb ("said today": a time phrase is not one): no target, not even ---
             return true;
         }
@@ -175,14 +164,14 @@ public final class PetrarchCoder {
 
     /** The verb's subject; an uncoded one ("it", "crowds") takes the subject of the clause above. */
     private static Subject subject(Node vp, ActorFinder actors) {
-        Node phrase = subject(vp);
+        Node phrase = Clauses.subject(vp);
         List<String> codes = phrase == null ? List.of() : actors.codes(phrase);
         if (codes.isEmpty() && phrase != null) {
             codes = actors.newActor(phrase);
         }
         Node source = phrase;
         while (codes.isEmpty() && source != null) {
-            source = subject(enclosingVerbPhrase(source));
+            source = Clauses.subject(Clauses.enclosingVerbPhrase(source));
             codes = source == null ? List.of() : actors.codes(source);
         }
         return new Subject(phrase, source, codes);
@@ -191,11 +180,11 @@ public final class PetrarchCoder {
     /** The first form whose family has a matching pattern gives the code, else the first form's own or family's; null: no code. */
     private Coding coding(List<VerbForm> forms, Node verb, Node vp, PtbTree tree, ActorFinder actors, boolean compoundSubject) {
         String code = null;
-        Match match = null;
+        PatternMatcher.Match match = null;
         for (VerbForm f : forms) {
             int first = verb.index() - f.before().size();
             int last = verb.index() + f.after().size();
-            Match m = matchPatterns(f.family(), vp, first, last, tree, actors, compoundSubject);
+            PatternMatcher.Match m = patterns.matchPatterns(f.family(), vp, first, last, tree, actors, compoundSubject);
             if (m != null) {
                 match = m;
                 code = m.pattern.code();
@@ -217,7 +206,7 @@ public final class PetrarchCoder {
     }
 
     /** Source and target: the pattern's bindings, else the subject, the passive's agent and the first actor after the verb. */
-    private Roles roles(Node vp, Node verb, List<VerbForm> forms, Subject subject, Match match, ActorFinder actors) {
+    private Roles roles(Node vp, Node verb, List<VerbForm> forms, Subject subject, PatternMatcher.Match match, ActorFinder actors) {
         List<String> source = subject.codes();
         Node sourceNode = subject.source();
         List<String> target = null;
@@ -230,14 +219,14 @@ public final class PetrarchCoder {
             target = match.target;
             targetNode = match.targetNode;
             if (match.source == null && match.targetNode == subject.phrase()) {
-                Node outer = subject.phrase() == null ? null : subject(enclosingVerbPhrase(subject.phrase()));
+                Node outer = subject.phrase() == null ? null : Clauses.subject(Clauses.enclosingVerbPhrase(subject.phrase()));
                 source = outer == null ? List.of() : actors.codes(outer);
                 sourceNode = outer;
             }
         }
         if (target == null && (match == null || match.source == null)) {
             // passive voice: "Eriador was opposed by Osgiliath" codes Osgiliath → Eriador
-            Node agent = passiveAgent(vp, verb, actors);
+            Node agent = Clauses.passiveAgent(vp, verb, actors);
             if (agent != null) {
                 return new Roles(actors.codes(agent), agent, source, sourceNode);
             }
@@ -269,65 +258,11 @@ public final class PetrarchCoder {
         }
     }
 
-    /** Whether a noun phrase other than a time phrase ({@code NP-TMP}) follows the verb in its phrase. */
-    private static boolean hasObject(Node n, int verb) {
-        if (n.isLeaf()) {
-            return false;
-        }
-        if (n.type().equals("NP") && !n.label().equals("NP-TMP") && n.firstLeaf() > verb) {
-            return true;
-        }
-        for (Node c : n.children()) {
-            if (!c.label().equals("NP-TMP") && hasObject(c, verb)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private String rule(Match m, VerbForm form) {
+    private String rule(PatternMatcher.Match m, VerbForm form) {
         if (m != null) {
             return lexicon.verbFile() + ":" + m.pattern.line();
         }
         return lexicon.verbFile() + ": --- " + form.family().name() + " --- (" + form.verb() + ")";
-    }
-
-    private static final Set<String> BE = Set.of("BE", "IS", "ARE", "WAS", "WERE", "BEEN", "BEING", "'S", "'RE", "AM");
-
-    /** The codes of the "by" phrase of a passive verb (a past participle below a form of "be"), else empty. */
-    private static Node passiveAgent(Node vp, Node verb, ActorFinder actors) {
-        if (!verb.label().equals("VBN")) {
-            return null;
-        }
-        boolean be = false;
-        for (Node p = vp.parent(); p != null && p.type().equals("VP"); p = p.parent()) {
-            for (Node c : p.children()) {
-                if (c.isLeaf() && BE.contains(c.upper())) {
-                    be = true;
-                }
-            }
-        }
-        if (!be) {
-            return null;
-        }
-        List<Node> candidates = new ArrayList<>();
-        for (Node c : vp.children()) {
-            candidates.add(c);
-            if (c.type().equals("ADVP")) {
-                candidates.addAll(c.children());
-            }
-        }
-        for (Node c : candidates) {
-            if (c.type().equals("PP") && !c.children().isEmpty() && c.children().get(0).isLeaf()
-                    && c.children().get(0).upper().equals("BY")) {
-                for (Node g : c.children()) {
-                    if (g.type().equals("NP") && !actors.codes(g).isEmpty()) {
-                        return g;
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     private static void emit(Set<Coded> out, String s, String t, String code, boolean requireDyad, Origin o) {
@@ -358,237 +293,5 @@ public final class PetrarchCoder {
             }
         }
         return true;
-    }
-
-    /** The subject noun phrase of a verb phrase's clause, climbing verb chains and subject-less clauses. */
-    static Node subject(Node vp) {
-        Node node = vp;
-        while (node != null && node.parent() != null) {
-            Node p = node.parent();
-            String t = p.type();
-            if (t.equals("S") || t.equals("SQ") || t.equals("SINV")) {
-                Node np = null;
-                for (Node c : p.children()) {
-                    if (c == node) {
-                        break;
-                    }
-                    if (c.type().equals("NP")) {
-                        np = c;
-                    }
-                }
-                if (np != null) {
-                    return np;
-                }
-                // a clause without subject coordinated with one that has it: "Gondor launched ... and shelling ..."
-                Node gp = p.parent();
-                if (gp != null && gp.type().equals("S") && gp.children().stream().anyMatch(c -> c.label().equals("CC"))) {
-                    for (Node c : gp.children()) {
-                        if (c == p) {
-                            break;
-                        }
-                        if (c.type().equals("S")) {
-                            for (Node g : c.children()) {
-                                if (g.type().equals("NP")) {
-                                    np = g;
-                                }
-                            }
-                        }
-                    }
-                    if (np != null) {
-                        return np;
-                    }
-                }
-            } else if (t.equals("NP")) {
-                // a reduced relative or participle: "the roads leading into Mordor"
-                for (Node c : p.children()) {
-                    if (c == node) {
-                        break;
-                    }
-                    if (c.type().equals("NP")) {
-                        return c;
-                    }
-                }
-                return null;
-            } else if (t.equals("SBAR")) {
-                boolean relative = p.children().stream().anyMatch(c -> c.type().startsWith("WH"));
-                if (relative && p.parent() != null && p.parent().type().equals("NP")) {
-                    for (Node c : p.parent().children()) {
-                        if (c.type().equals("NP")) {
-                            return c;
-                        }
-                    }
-                }
-            }
-            node = p;
-        }
-        return null;
-    }
-
-    private static Node enclosingVerbPhrase(Node n) {
-        Node p = n.parent();
-        while (p != null && !p.type().equals("VP")) {
-            p = p.parent();
-        }
-        return p == null ? n : p;
-    }
-
-    // ---------------------------------------------------------------- patterns
-
-    /** The first pattern that matches; one with {@code %} before the verb only for a compound subject. */
-    private Match matchPatterns(Family family, Node vp, int first, int last, PtbTree tree, ActorFinder actors,
-            boolean compoundSubject) {
-        List<VerbPattern> patterns = new ArrayList<>(family.patterns());
-        patterns.sort(Comparator.comparingInt((VerbPattern p) -> -p.weight()));
-        List<Node> leaves = tree.leaves();
-        int vpEnd = vp.leaves().get(vp.leaves().size() - 1).index() + 1;
-        for (VerbPattern p : patterns) {
-            Match m = new Match();
-            m.pattern = p;
-            if (matchLower(p.lower(), 0, last + 1, vpEnd, leaves, actors, m)
-                    && matchUpper(p.upper(), 0, first - 1, leaves, actors, m) && (!m.compound || compoundSubject)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private boolean matchLower(List<Element> els, int ei, int pos, int end, List<Node> leaves, ActorFinder actors,
-            Match m) {
-        if (ei == els.size()) {
-            return true;
-        }
-        Element e = els.get(ei);
-        boolean joined = e.joined();
-        switch (e.kind()) {
-            case COMPOUND -> { // after the verb: a compound target ("agrees with % ")
-                for (int p = pos; p < end; p++) {
-                    Node np = actors.codedNounPhraseAt(p);
-                    if (np != null && actors.codes(np).size() > 1) {
-                        bind(m, Kind.TARGET, np, actors);
-                        return matchLower(els, ei + 1, lastLeaf(np) + 1, end, leaves, actors, m);
-                    }
-                }
-                return false;
-            }
-            case WORD, SYNSET -> {
-                for (int p = pos; p < end; p++) {
-                    for (List<String> words : alternatives(e)) {
-                        if (wordsAt(leaves, p, words, end)
-                                && matchLower(els, ei + 1, p + words.size(), end, leaves, actors, m)) {
-                            return true;
-                        }
-                    }
-                    if (joined) {
-                        break;
-                    }
-                }
-                return false;
-            }
-            case SKIP -> {
-                Node inside = pos < end ? actors.baseNounPhraseContaining(pos) : null;
-                if (inside != null && inside.firstLeaf() < pos) {
-                    return matchLower(els, ei + 1, lastLeaf(inside) + 1, end, leaves, actors, m);
-                }
-                for (int p = pos; p < end; p++) {
-                    Node np = actors.baseNounPhraseAt(p);
-                    if (np != null) {
-                        return matchLower(els, ei + 1, lastLeaf(np) + 1, end, leaves, actors, m);
-                    }
-                }
-                return false;
-            }
-            default -> { // SOURCE, TARGET
-                for (int p = pos; p < end; p++) {
-                    Node np = actors.codedNounPhraseAt(p);
-                    if (np != null) {
-                        bind(m, e.kind(), np, actors);
-                        return matchLower(els, ei + 1, lastLeaf(np) + 1, end, leaves, actors, m);
-                    }
-                }
-                return false;
-            }
-        }
-    }
-
-    private boolean matchUpper(List<Element> els, int ei, int pos, List<Node> leaves, ActorFinder actors, Match m) {
-        if (ei == els.size()) {
-            return true;
-        }
-        Element e = els.get(ei);
-        boolean joined = e.joined();
-        switch (e.kind()) {
-            case COMPOUND -> {
-                m.compound = true;
-                return matchUpper(els, ei + 1, pos, leaves, actors, m);
-            }
-            case WORD, SYNSET -> {
-                for (int p = pos; p >= 0; p--) {
-                    for (List<String> words : alternatives(e)) {
-                        int start = p - words.size() + 1;
-                        if (start >= 0 && wordsAt(leaves, start, words, p + 1)
-                                && matchUpper(els, ei + 1, start - 1, leaves, actors, m)) {
-                            return true;
-                        }
-                    }
-                    if (joined) {
-                        break;
-                    }
-                }
-                return false;
-            }
-            case SKIP -> {
-                for (int p = pos; p >= 0; p--) {
-                    Node np = actors.baseNounPhraseEndingAt(p);
-                    if (np != null) {
-                        return matchUpper(els, ei + 1, np.firstLeaf() - 1, leaves, actors, m);
-                    }
-                }
-                return false;
-            }
-            default -> {
-                for (int p = pos; p >= 0; p--) {
-                    Node np = actors.codedNounPhraseEndingAt(p);
-                    if (np != null) {
-                        bind(m, e.kind(), np, actors);
-                        return matchUpper(els, ei + 1, np.firstLeaf() - 1, leaves, actors, m);
-                    }
-                }
-                return false;
-            }
-        }
-    }
-
-    private static void bind(Match m, Kind kind, Node np, ActorFinder actors) {
-        if (kind == Kind.SOURCE) {
-            m.source = actors.codes(np);
-            m.sourceNode = np;
-        } else {
-            m.target = actors.codes(np);
-            m.targetNode = np;
-        }
-    }
-
-    private List<List<String>> alternatives(Element e) {
-        if (e.kind() == Kind.SYNSET) {
-            return lexicon.synsets.getOrDefault(e.text(), List.of());
-        }
-        return List.of(List.of(e.text()));
-    }
-
-    private static boolean wordsAt(List<Node> leaves, int p, List<String> words, int end) {
-        if (p + words.size() > end) {
-            return false;
-        }
-        for (int i = 0; i < words.size(); i++) {
-            if (!leaves.get(p + i).upper().equals(words.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static int lastLeaf(Node n) {
-        List<Node> l = n.leaves();
-        return l.get(l.size() - 1).index();
     }
 }
