@@ -53,6 +53,7 @@ public final class Dyad {
                 all.append(DictionaryFiles.resourceText(f));
             }
             all.append(DictionaryFiles.resourceText(dev.dyad.actors.DescriptionWords.FILE));
+            all.append(DictionaryFiles.resourceText(dev.dyad.actors.MentionWord.FILE));
             for (String f : List.of("events/verbs.txt", PatternDictionary.UNDERLAY, "events/rules.txt", "cameo/cameo.tsv",
                     dev.dyad.quotes.SpeakerLexicon.FILE)) {
                 all.append(DictionaryFiles.resourceText(f));
