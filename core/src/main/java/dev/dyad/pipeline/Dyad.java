@@ -58,7 +58,8 @@ public final class Dyad {
                     dev.dyad.quotes.SpeakerLexicon.FILE)) {
                 all.append(DictionaryFiles.resourceText(f));
             }
-            all.append(places.countryPoints()).append(places.cities()).append(places.aliases()).append(places.regions());
+            all.append(places.countryPoints()).append(places.cities()).append(places.aliases()).append(places.regions())
+                    .append(places.words());
             return DictionaryFiles.sha256(all.toString());
         }
     }
