@@ -14,6 +14,7 @@ public enum MentionWord implements WordLists.Kind {
     PERSON_PRONOUN("person-pronoun", true),
     GROUP_PRONOUN("group-pronoun", true),
     THING_PRONOUN("thing-pronoun", true),
+    ACTOR_PRONOUN("actor-pronoun", true),
     EXPLETIVE_GOVERNOR("expletive-governor", true),
     AGENTIVE_PREDICATE("agentive-predicate", true),
     CHUNK_TAG("chunk-tag", false),

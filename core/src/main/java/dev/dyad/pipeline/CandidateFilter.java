@@ -17,11 +17,6 @@ import java.util.Set;
  * A cheap superset test: it may let through sentences that code nothing, never the reverse.
  */
 public final class CandidateFilter implements ParseFilter {
-    /** Only persons: places and organisations become actors through the dictionaries, never through NER alone. */
-    private static final Set<String> NER_ACTORS = Set.of("PERSON");
-    /** Pronouns that can stand for an actor ("it" and "its" rarely do in event sentences). */
-    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "we", "i", "him", "her", "them", "us",
-            "his", "their", "our");
     private final ActorDictionary actors;
     private final PatternDictionary patterns;
     private final RuleBook rules;
@@ -76,9 +71,11 @@ public final class CandidateFilter implements ParseFilter {
 
     private boolean hasActor(List<Token> tokens, boolean pronouns) {
         for (Token t : tokens) {
-            if (NER_ACTORS.contains(t.ner()) || actors.startsAName(t.text())
+            // NER persons only: places and organisations become actors through the dictionaries, never through NER
+            if (t.ner().equals("PERSON") || actors.startsAName(t.text())
                     || t.isNoun() && isSectorNoun(t)
-                    || pronouns && t.isPronoun() && PERSONAL.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+                    || pronouns && t.isPronoun() && actors.mentionWords().has(dev.dyad.actors.MentionWord.ACTOR_PRONOUN,
+                            t.text().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

@@ -44,7 +44,8 @@ class WordListsTest {
     @Test
     void badLinesNameFileAndLine() {
         assertEquals("actors/mentions.txt:2: unknown kind 'grop-head' (expected one of group-head, collective-head, "
-                + "plural-mass-noun, locating-preposition, person-pronoun, group-pronoun, thing-pronoun, expletive-governor, "
+                + "plural-mass-noun, locating-preposition, person-pronoun, group-pronoun, thing-pronoun, actor-pronoun, "
+                + "expletive-governor, "
                 + "agentive-predicate, chunk-tag, needs-country)", error("group-head | country\ngrop-head | nation\n"));
         assertEquals("actors/mentions.txt:2: duplicate group-head word 'country', already defined at actors/mentions.txt:1",
                 error("group-head | country\ngroup-head | country\n"));
