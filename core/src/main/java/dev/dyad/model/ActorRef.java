@@ -12,6 +12,14 @@ public record ActorRef(String text, String code, int[] span, String rule) {
         return new ActorRef(m.text(), m.code(), new int[] {m.span().start(), m.span().end()}, m.rule());
     }
 
+    /**
+     * The source of an event that the text does not state ("three servicemen were killed by a roadside bomb"): code
+     * {@link ActorMention#UNKNOWN_COUNTRY}, no text, no span; {@code why} says how the event was found without one.
+     */
+    public static ActorRef unstated(String why) {
+        return new ActorRef(null, ActorMention.UNKNOWN_COUNTRY, null, why);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ActorRef r && java.util.Objects.equals(r.text, text) && java.util.Objects.equals(r.code, code)

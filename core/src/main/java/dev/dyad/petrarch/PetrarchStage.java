@@ -1,7 +1,8 @@
 package dev.dyad.petrarch;
 
 import dev.dyad.model.AnnotatedDocument;
-import dev.dyad.model.Event;
+import dev.dyad.model.CodedEvent;
+import dev.dyad.model.EventCoding;
 import dev.dyad.model.Layer;
 import dev.dyad.ontology.CameoCode;
 import dev.dyad.ontology.CameoOntology;
@@ -49,28 +50,21 @@ public final class PetrarchStage implements Stage {
         if (PetrarchDiscards.match(discards.storyPhrases(), doc.article().text()) != null) {
             return doc.withEvents(List.of());
         }
-        List<Event> out = new ArrayList<>();
-        for (Event e : doc.events()) {
-            if (e.cameo().equals(NULL_CODE)
-                    || PetrarchDiscards.match(discards.sentencePhrases(), e.sentenceText()) != null) {
+        List<CodedEvent> out = new ArrayList<>();
+        for (CodedEvent e : doc.codedEvents()) {
+            EventCoding c = e.coding();
+            if (c.code().code().equals(NULL_CODE)
+                    || PetrarchDiscards.match(discards.sentencePhrases(), c.sentenceText()) != null) {
                 continue;
             }
             out.add(e);
-            String mirrored = reverse.get(e.rule());
-            if (mirrored != null && e.target() != null && !mirrored.equals(NULL_CODE)) {
-                out.add(mirror(e, ontology.get(mirrored)));
+            String mirrored = reverse.get(c.rule());
+            if (mirrored != null && c.target() != null && !mirrored.equals(NULL_CODE)) {
+                CameoCode code = ontology.get(mirrored);
+                out.add(e.withCoding(c.mirrored(code, "; mirrored event of a [" + c.code().code() + ":" + code.code()
+                        + "] pattern")));
             }
         }
         return doc.withEvents(out);
-    }
-
-    private static Event mirror(Event e, CameoCode code) {
-        Event.Provenance p = e.provenance();
-        Event.Provenance q = new Event.Provenance(p.code() + "; mirrored event of a [" + e.cameo() + ":" + code.code()
-                + "] pattern", p.target(), p.source(), p.modality(), p.date(), p.location(), p.attribution(), p.pipeline());
-        return new Event(e.articleId(), e.sentence(), e.sentenceText(), e.target(), e.source(), code.code(), code.name(),
-                code.quadClass(), code.goldstein(), new Event.Plover(code.ploverEvent(), code.ploverMode()), e.modality(),
-                e.eventDate(), e.dateText(), e.dateBasis(), e.plannedDate(), e.location(), e.locationBasis(), e.trigger(),
-                e.attributedTo(), e.confidence(), e.rule(), q, e.triggerToken(), e.attributionEntity());
     }
 }

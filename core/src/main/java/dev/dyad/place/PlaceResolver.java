@@ -2,7 +2,7 @@ package dev.dyad.place;
 
 import dev.dyad.model.ActorMention;
 import dev.dyad.model.AnnotatedDocument;
-import dev.dyad.model.Event;
+import dev.dyad.model.CodedEvent;
 import dev.dyad.model.Location;
 import dev.dyad.model.Sentence;
 import dev.dyad.place.PlaceMatcher.Match;
@@ -47,8 +47,8 @@ public final class PlaceResolver {
     public record Found(Location location, String basis, String rule) {
     }
 
-    public Found locate(AnnotatedDocument doc, Event e) {
-        return locateAt(doc, e.sentence(), e.triggerToken(), e.quadClass());
+    public Found locate(AnnotatedDocument doc, CodedEvent e) {
+        return locateAt(doc, e.coding().sentence(), e.coding().trigger(), e.coding().code().quadClass());
     }
 
     /** The same search from any trigger token (for evaluations against a gold trigger). */
