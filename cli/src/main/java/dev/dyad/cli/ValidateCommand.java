@@ -16,6 +16,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Dyad.Dictionaries d = Dyad.Dictionaries.builtIn();
         dev.dyad.quotes.SpeakerLexicon.builtIn(); // quote attribution's word lists (quotes/speakers.txt)
+        dev.dyad.ontology.PloverTypes.builtIn(); // the evaluations' PLOVER type table (cameo/plover-types.txt)
         spec.commandLine().getOut().printf("ok: %d CAMEO codes, %d actor entries, %d event patterns; dictionaries %s%n",
                 d.ontology().all().size(), d.actors().entries().size(), d.patterns().size(), d.hash().substring(0, 12));
         return ExitCodes.OK;

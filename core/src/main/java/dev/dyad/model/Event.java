@@ -43,9 +43,9 @@ public record Event(
 
     /** A piece of article text with its character span. */
     @JsonPropertyOrder({"text", "span"})
-    public record TextSpan(String text, int[] span) {
+    public record TextSpan(String text, Span span) {
         public static TextSpan of(String text, Span s) {
-            return new TextSpan(text, new int[] {s.start(), s.end()});
+            return new TextSpan(text, s);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.dyad.model.EventCoding;
 import dev.dyad.model.Layer;
 import dev.dyad.model.Modality;
 import dev.dyad.model.Sentence;
+import dev.dyad.model.Span;
 import dev.dyad.nlp.ConstituencyParser;
 import dev.dyad.ontology.CameoOntology;
 import dev.dyad.petrarch.coder.PetrarchCoder;
@@ -92,11 +93,11 @@ public final class PetrarchCoderStage implements Stage {
 
     private static ActorRef actor(AnnotatedDocument doc, Sentence s, PtbTree.Node np, String code, String rule) {
         if (np == null) {
-            return new ActorRef("", code, new int[] {s.start(), s.start()}, rule);
+            return new ActorRef("", code, new Span(s.start(), s.start()), rule);
         }
         List<PtbTree.Node> leaves = np.leaves();
         int start = s.token(leaves.get(0).index()).start();
         int end = s.token(leaves.get(leaves.size() - 1).index()).end();
-        return new ActorRef(doc.article().text().substring(start, end), code, new int[] {start, end}, rule);
+        return new ActorRef(doc.article().text().substring(start, end), code, new Span(start, end), rule);
     }
 }

@@ -205,7 +205,7 @@ public final class PlaceResolver {
             from = Math.min(from, m.first());
             int end = beside != null ? beside.last() : m.last();
             var span = s.span(from, end);
-            Location loc = location(p, text.substring(span.start(), span.end()), new int[] {span.start(), span.end()});
+            Location loc = location(p, text.substring(span.start(), span.end()), span);
             String rule = how + "; " + p.where() + " (" + p.name() + (p.country() == null ? "" : ", " + p.country()) + ")"
                     + (m.places().size() > 1 ? "; " + m.places().size() + " candidates, article countries " + new TreeSet<>(countries)
                     + (besidePlace != null ? ", beside: " + besidePlace.name() : "") : "");
@@ -268,7 +268,7 @@ public final class PlaceResolver {
         return out;
     }
 
-    static Location location(Place p, String text, int[] span) {
+    static Location location(Place p, String text, dev.dyad.model.Span span) {
         return switch (p.kind()) {
             case CITY -> new Location(text, p.country(), p.admin1(), p.name(), p.lat(), p.lon(), p.geonamesId(), span);
             case COUNTRY -> new Location(text, p.country(), null, p.name(), p.lat(), p.lon(), null, span);

@@ -84,8 +84,8 @@ class EventScorersTest {
     }
 
     static dev.dyad.model.CodedEvent event(String cameo, String plover, Modality m) {
-        return dev.dyad.model.CodedEvent.of(new dev.dyad.model.EventCoding("a", 0, "x", 0, new Event.TextSpan("x", new int[] {0, 1}),
-                new dev.dyad.model.ActorRef("X", "USA", new int[] {0, 1}, "t"), null,
+        return dev.dyad.model.CodedEvent.of(new dev.dyad.model.EventCoding("a", 0, "x", 0, new Event.TextSpan("x", new dev.dyad.model.Span(0, 1)),
+                new dev.dyad.model.ActorRef("X", "USA", new dev.dyad.model.Span(0, 1), "t"), null,
                 new dev.dyad.ontology.CameoCode(cameo, "n", 0, 1, 1, plover, null), m, null, 0.5, "t", "t", null, null));
     }
 }

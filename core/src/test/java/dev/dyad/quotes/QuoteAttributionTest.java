@@ -30,7 +30,7 @@ class QuoteAttributionTest {
         Quote q = quote(doc, "direct", "This bill");
         assertEquals("Harriet Ellwood", q.speaker().text());
         assertNull(q.speaker().code(), "an uncoded speaker keeps its text and span with code null");
-        assertEquals("Harriet Ellwood", doc.article().text().substring(q.speaker().span()[0], q.speaker().span()[1]));
+        assertEquals("Harriet Ellwood", doc.article().text().substring(q.speaker().span().start(), q.speaker().span().end()));
     }
 
     @Test

@@ -40,8 +40,8 @@ class SecondOpinionStageTest {
     };
 
     static CodedEvent event(String sentence, String cameo, Modality modality, double confidence) {
-        ActorRef src = new ActorRef("Troops", "XXXMIL", new int[] {0, 6}, "test");
-        return CodedEvent.of(new EventCoding("a", 0, sentence, 1, new Event.TextSpan("x", new int[] {0, 1}), src, null,
+        ActorRef src = new ActorRef("Troops", "XXXMIL", new dev.dyad.model.Span(0, 6), "test");
+        return CodedEvent.of(new EventCoding("a", 0, sentence, 1, new Event.TextSpan("x", new dev.dyad.model.Span(0, 1)), src, null,
                 CAMEO.get(cameo), modality, null, confidence, "test:1", "events/verbs.txt:1", "m", "p"));
     }
 
