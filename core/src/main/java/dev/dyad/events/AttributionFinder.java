@@ -32,7 +32,7 @@ final class AttributionFinder {
             if (q.speaker() == null || !q.covers(at)) {
                 continue;
             }
-            if (q.kind().equals("direct")) {
+            if (q.kind() == Quote.Kind.DIRECT) {
                 return fromQuote(q, "direct quote by '");
             }
             if (claim == null || q.charSpan().length() < claim.charSpan().length()) {

@@ -19,7 +19,7 @@ class QuoteAttributionTest {
     }
 
     private static Quote quote(AnnotatedDocument doc, String kind, String starts) {
-        return doc.quotes().stream().filter(q -> q.kind().equals(kind) && q.text().replace("that ", "").startsWith(starts))
+        return doc.quotes().stream().filter(q -> q.kind().json().equals(kind) && q.text().replace("that ", "").startsWith(starts))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " quote '" + starts + "' in " + doc.quotes()));
     }
 
@@ -104,9 +104,9 @@ class QuoteAttributionTest {
         assertTrue(q.rule().contains("never closed"), q.rule());
         String inner = "The river runs north and the hills are green. ".repeat(50_000 / 46);
         AnnotatedDocument big = code("“" + inner + "”");
-        assertEquals(1, big.quotes().stream().filter(x -> x.kind().equals("direct")).count());
+        assertEquals(1, big.quotes().stream().filter(x -> x.kind() == Quote.Kind.DIRECT).count());
         AnnotatedDocument nested = code("“They called us ‘hooligans’ and “thugs” but we are citizens,” said Harriet Ellwood.");
-        List<Quote> direct = nested.quotes().stream().filter(x -> x.kind().equals("direct")).toList();
+        List<Quote> direct = nested.quotes().stream().filter(x -> x.kind() == Quote.Kind.DIRECT).toList();
         assertEquals(1, direct.size());
         assertEquals("Harriet Ellwood", direct.get(0).speaker().text());
     }
