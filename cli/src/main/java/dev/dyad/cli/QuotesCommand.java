@@ -42,7 +42,7 @@ final class QuotesCommand implements Callable<Integer> {
         Dyad dyad = pipeline.load();
         int rejected = inputs.forEach(spec.commandLine().getErr(), ok -> {
             AnnotatedDocument doc = dyad.code(ok.article());
-            List<Quote> quotes = doc.quotes().stream().filter(q -> !directOnly || q.kind().equals("direct")).toList();
+            List<Quote> quotes = doc.quotes().stream().filter(q -> !directOnly || q.kind() == Quote.Kind.DIRECT).toList();
             if (f == Format.table) {
                 out.println("== " + ok.article().id());
                 out.print(QuoteTable.render(quotes));

@@ -36,6 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Dictionaries d = Dictionaries.builtIn();
         dev.dyad.quotes.SpeakerLexicon.builtIn(); // quote attribution's word lists (quotes/speakers.txt)
+        dev.dyad.ontology.PloverTypes.builtIn(); // the evaluations' PLOVER type table (cameo/plover-types.txt)
         out.printf("ok: %d CAMEO codes, %d actor entries, %d event patterns; dictionaries %s%n",
                 d.ontology().all().size(), d.actors().entries().size(), d.patterns().size(), d.hash().substring(0, 12));
         return ExitCodes.OK;

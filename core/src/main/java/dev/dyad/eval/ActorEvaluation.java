@@ -178,11 +178,10 @@ public final class ActorEvaluation {
         }
     }
 
-    private static boolean overlapsAny(int[] span, List<Span> gold) {
+    private static boolean overlapsAny(Span span, List<Span> gold) {
         if (span == null) {
             return false; // a source the text does not state
         }
-        Span s = new Span(span[0], span[1]);
-        return gold.stream().anyMatch(g -> g.overlaps(s));
+        return gold.stream().anyMatch(g -> g.overlaps(span));
     }
 }

@@ -100,10 +100,6 @@ public final class LocationEvaluation {
         return new Result(records, unknown, correct, wrong, unlocated, atGold, lines);
     }
 
-    private static final Set<String> VERBAL = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "DEMAND", "DISAPPROVE",
-            "REJECT", "THREATEN", "ACCUSE");
-    private static final Set<String> MATERIAL_CONFLICT = Set.of("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT");
-
     /** Locates from the first token of the gold event text ("return to" -> "return"). */
     private static String goldTriggerCountry(PlaceResolver resolver, AnnotatedDocument doc, JsonNode r) {
         String evt = r.path("eventText").asText("").split("\\.\\.\\.")[0].strip();
@@ -112,7 +108,7 @@ public final class LocationEvaluation {
             return null;
         }
         String type = r.path("event").asText("");
-        int quad = VERBAL.contains(type) ? 3 : MATERIAL_CONFLICT.contains(type) ? 4 : 2;
+        int quad = dev.dyad.ontology.PloverTypes.builtIn().kind(type).quadClass(); // cameo/plover-types.txt
         for (var s : doc.sentences()) {
             for (int t = 0; t < s.size(); t++) {
                 if (s.token(t).start() <= at && at < s.token(t).end()) {

@@ -47,7 +47,7 @@ public final class PloverEventEvaluation {
             roots.add(String.format("%02d", i));
         }
         TreeSet<String> typeSet = new TreeSet<>();
-        PloverGsr.ROOTS.keySet().forEach(t -> typeSet.add(PloverGsr.TYPE_2021.getOrDefault(t, t)));
+        PloverGsr.types().scoredTypes().forEach(t -> typeSet.add(PloverGsr.types().type2021(t)));
         List<String> types = new ArrayList<>(typeSet);
         types.add("none");
         Confusion rootC = new Confusion(roots, "uncoded");

@@ -12,9 +12,11 @@ import java.util.List;
  */
 final class Attackers {
     private final RuleBook rules;
+    private final SubjectFinder subjects;
 
-    Attackers(RuleBook rules) {
+    Attackers(RuleBook rules, SubjectFinder subjects) {
         this.rules = rules;
+        this.subjects = subjects;
     }
 
     /** The attacker named in an attack phrase of the verb, its rule naming the noun; empty when there is none. */
@@ -25,16 +27,16 @@ final class Attackers {
                     || s.relation(phrase).startsWith("advcl") && !ModalityAnalyzer.hasMark(s, phrase, "in")) {
                 continue;
             }
-            List<ActorMention> found = ArgumentFinder.actorOrOwner(s, phrase, mentions);
+            List<ActorMention> found = subjects.actorOrOwner(s, phrase, mentions);
             for (int subject : s.children(phrase, "nsubj")) {
                 if (found.isEmpty()) {
-                    found = ArgumentFinder.withConjuncts(s, subject, mentions);
+                    found = Mentions.withConjuncts(s, subject, mentions);
                 }
             }
             if (found.isEmpty()) {
                 for (int by : s.children(phrase, "nmod")) {
-                    if (TriggerMatcher.hasCase(s, by, java.util.Set.of("by", "from"))) {
-                        found = ArgumentFinder.withConjuncts(s, by, mentions);
+                    if (TriggerMatcher.hasCase(s, by, "by", "from")) {
+                        found = Mentions.withConjuncts(s, by, mentions);
                         break;
                     }
                 }

@@ -2,14 +2,12 @@ package dev.dyad.events;
 
 import dev.dyad.model.Modality;
 import dev.dyad.model.Sentence;
-import java.util.Set;
 
 /**
  * Reads the modality of a trigger from the words attached to it and to the control verbs above it
  * ("did not attack", "a possible invasion", "will begin", "is expected to begin", "if they attack").
  */
 final class ModalityAnalyzer {
-    private static final Set<String> MARKER_RELATIONS = Set.of("aux", "advmod", "neg", "amod", "det", "mark");
     private final RuleBook rules;
 
     ModalityAnalyzer(RuleBook rules) {
@@ -78,7 +76,7 @@ final class ModalityAnalyzer {
                 }
             }
             if (control != null && rel.equals("xcomp") && controlWord == gov && control.equals("future")
-                    && ArgumentFinder.objectControlled(s, gov)) {
+                    && SubjectFinder.objectControlled(rules, s, gov)) {
                 // "wants Brazil to work with the IMF": a wish about someone else, not that one's plan
                 control = "hypothetical";
             }
@@ -118,7 +116,7 @@ final class ModalityAnalyzer {
         boolean reported = reportedSpeech(s, node);
         for (int c : s.children(node)) {
             String rel = s.relation(c);
-            if (!MARKER_RELATIONS.contains(rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel)) {
+            if (!rules.in(RuleBook.WordList.MARKER_RELATION, rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel)) {
                 continue;
             }
             String word = s.token(c).text().toLowerCase(java.util.Locale.ROOT);
@@ -150,7 +148,7 @@ final class ModalityAnalyzer {
             return false;
         }
         for (int c : s.children(node, "mark", "advmod")) {
-            if (WH_WORDS.contains(s.token(c).lowerLemma()) && c < node) {
+            if (rules.in(RuleBook.WordList.QUESTION_WORD, s.token(c).lowerLemma()) && c < node) {
                 return false;
             }
         }
@@ -161,8 +159,6 @@ final class ModalityAnalyzer {
         }
         return true;
     }
-
-    private static final Set<String> WH_WORDS = Set.of("how", "why", "whether", "if", "when", "where", "what");
 
     /** The node heads a clause introduced by "if", "unless" or "in case". */
     static boolean insideCondition(Sentence s, int node) {

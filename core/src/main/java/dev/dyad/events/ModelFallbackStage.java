@@ -1,7 +1,8 @@
 package dev.dyad.events;
 
 import dev.dyad.model.AnnotatedDocument;
-import dev.dyad.model.Event;
+import dev.dyad.model.CodedEvent;
+import dev.dyad.model.EventCoding;
 import dev.dyad.model.Layer;
 import dev.dyad.model.Sentence;
 import dev.dyad.stage.Stage;
@@ -57,7 +58,7 @@ public final class ModelFallbackStage implements Stage {
     @Override
     public AnnotatedDocument process(AnnotatedDocument doc) {
         Set<Integer> coded = new HashSet<>();
-        doc.events().forEach(e -> coded.add(e.sentence()));
+        doc.codedEvents().forEach(e -> coded.add(e.coding().sentence()));
         List<Sentence> candidates = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             if (coded.contains(s.index()) || s.dependencies().isEmpty() || doc.actorsIn(s.index()).isEmpty()
@@ -68,7 +69,7 @@ public final class ModelFallbackStage implements Stage {
             }
             candidates.add(s);
         }
-        List<Event> added = new ArrayList<>();
+        List<EventCoding> added = new ArrayList<>();
         if (candidates.isEmpty()) {
             return doc;
         }
@@ -88,9 +89,9 @@ public final class ModelFallbackStage implements Stage {
         if (added.isEmpty()) {
             return doc;
         }
-        List<Event> all = new ArrayList<>(doc.events());
-        all.addAll(added);
-        all.sort(java.util.Comparator.comparingInt(Event::sentence));
+        List<CodedEvent> all = new ArrayList<>(doc.codedEvents());
+        added.forEach(e -> all.add(CodedEvent.of(e)));
+        all.sort(java.util.Comparator.comparingInt(e -> e.coding().sentence()));
         return doc.withEvents(all);
     }
 

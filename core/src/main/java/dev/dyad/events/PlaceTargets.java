@@ -67,12 +67,12 @@ final class PlaceTargets {
 
     /** A country at the phrase's noun, in a modifier of it, or in a phrase below it (to {@link #MAX_DEPTH}). */
     private static ActorMention placeIn(Sentence s, int node, List<ActorMention> mentions, int depth) {
-        ActorMention m = ArgumentFinder.mentionAt(node, mentions);
+        ActorMention m = Mentions.at(node, mentions);
         if (m != null) {
             return m.kind() == ActorMention.Kind.STATE ? m : null;
         }
         for (int c : s.children(node, "amod", "compound", "nmod:poss")) {
-            ActorMention mod = ArgumentFinder.mentionAt(c, mentions);
+            ActorMention mod = Mentions.at(c, mentions);
             if (mod != null && mod.kind() == ActorMention.Kind.STATE) {
                 return mod;
             }

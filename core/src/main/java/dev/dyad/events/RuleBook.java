@@ -5,6 +5,7 @@ import dev.dyad.dict.DictionaryLine;
 import dev.dyad.model.Modality;
 import dev.dyad.model.Token;
 import dev.dyad.ontology.CameoOntology;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,9 +13,65 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The coding rules of {@code events/rules.txt}: speech verbs, modality markers, control and light verbs, re-coding maps. */
+/**
+ * The coding rules of {@code events/rules.txt}: speech verbs, modality markers, control and light verbs, re-coding
+ * maps, and the word lists the coder's grammar consults ({@link WordList}).
+ */
 public final class RuleBook {
-    private static final Set<String> MAPPINGS = Set.of("intent", "threat", "reject", "military", "popular");
+    /** The mapping names a {@code control} line may give as its value. */
+    private static final List<String> MAPPINGS = List.of("intent", "threat", "reject", "military", "popular");
+
+    /** The kinds of {@code rules.txt} that list words with no value, each read by one rule of the coder (FORMAT.md). */
+    public enum WordList {
+        /** Verbs whose object is their audience, never their speaker ("told reporters"). */
+        ADDRESSING("addressing"),
+        /** Dependency relations under which a clause is the content of the verb above it (absorbed, not coded). */
+        CONTENT_RELATION("content-relation"),
+        /** Nouns of weapons only armed forces field: violence with them as subject is military force. */
+        MILITARY_PLATFORM("military-platform"),
+        /** Actor sectors whose violence is violent protest (the {@code popular} map). */
+        POPULAR_SECTOR("popular-sector"),
+        /** Conflict verbs conjoined actors do to each other ("clashed"). */
+        RECIPROCAL("reciprocal"),
+        /** Dependency relations by which a modality marker attaches to a trigger. */
+        MARKER_RELATION("marker-relation"),
+        /** Words that open an indirect question ("asked whether Iran would attend"). */
+        QUESTION_WORD("question-word"),
+        /** Nouns that count or hold their "of" complement ("a shipment of arms"). */
+        MEASURE("measure"),
+        /** Prepositions whose phrase names a verb event's target by default. */
+        TARGET_PREPOSITION("target-preposition"),
+        /** Prepositions whose phrase names a noun event's target by default. */
+        NOUN_TARGET_PREPOSITION("noun-target-preposition"),
+        /** Verbs whose passive participle is a state of the subject ("is opposed to", "is engaged in"). */
+        STATE_PARTICIPLE("state-participle"),
+        /** Verbs whose complement stays with the subject even when they have an object ("promised Kyiv to send"). */
+        SUBJECT_CONTROL("subject-control"),
+        /** Nouns whose "of" phrase names the actor they act for ("leader of", not "critics of"). */
+        PART_OF("part-of"),
+        /** Weapons, blasts, attacks and unnamed perpetrators as grammatical subjects. */
+        MEANS("means");
+
+        private final String kind;
+
+        WordList(String kind) {
+            this.kind = kind;
+        }
+
+        public String kind() {
+            return kind;
+        }
+
+        static WordList of(String kind) {
+            for (WordList l : values()) {
+                if (l.kind.equals(kind)) {
+                    return l;
+                }
+            }
+            return null;
+        }
+    }
+
     private final Set<String> speechVerbs = new HashSet<>();
     private final Map<String, Modality> markers = new HashMap<>();
     private final Map<String, Modality> reportedMarkers = new HashMap<>();
@@ -24,6 +81,7 @@ public final class RuleBook {
     private final Map<String, String> deontic = new HashMap<>();
     private final Map<String, Set<String>> places = new HashMap<>();
     private final Set<String> attackNouns = new HashSet<>();
+    private final Map<WordList, Set<String>> wordLists = new java.util.EnumMap<>(WordList.class);
 
     public static RuleBook builtIn(CameoOntology ontology) {
         return fromLines(DictionaryFiles.resource("events/rules.txt"), ontology);
@@ -36,6 +94,14 @@ public final class RuleBook {
             String kind = line.field(0);
             String word = line.field(1);
             String value = line.field(2);
+            WordList list = WordList.of(kind);
+            if (list != null) {
+                if (!value.isEmpty()) {
+                    throw line.error("a '" + kind + "' line has no value (found '" + value + "')");
+                }
+                unique(line, r.wordLists.computeIfAbsent(list, k -> new HashSet<>()).add(word));
+                continue;
+            }
             switch (kind) {
                 case "speech" -> unique(line, r.speechVerbs.add(word));
                 case "marker" -> unique(line, r.markers.put(word, modality(line, value)) == null);
@@ -62,7 +128,9 @@ public final class RuleBook {
                     unique(line, r.maps.computeIfAbsent(kind, k -> new HashMap<>()).put(word, value) == null);
                 }
                 default -> throw line.error("unknown rule kind '" + kind + "' (expected speech, marker, reported, control, "
-                        + "light, deontic, place, attack, intent, threat, reject, military, popular)");
+                        + "light, deontic, place, attack, intent, threat, reject, military, popular, or a word list: "
+                        + java.util.Arrays.stream(WordList.values()).map(WordList::kind)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")");
             }
         }
         return r;
@@ -76,8 +144,8 @@ public final class RuleBook {
 
     /** "*" or a comma-separated list of two-digit CAMEO roots ("15,18,19,20"). */
     private static Set<String> roots(DictionaryLine line, String value) {
-        if (value.equals("*")) {
-            return Set.of("*");
+        if (value.equals(EventPattern.ANY)) {
+            return Set.of(EventPattern.ANY);
         }
         Set<String> out = new HashSet<>();
         for (String root : value.split(",")) {
@@ -136,12 +204,24 @@ public final class RuleBook {
      */
     public boolean placePreposition(String preposition, String code) {
         Set<String> roots = places.get(preposition);
-        return roots != null && (roots.contains("*") || roots.contains(code.substring(0, 2)));
+        return roots != null && (roots.contains(EventPattern.ANY) || roots.contains(code.substring(0, 2)));
     }
 
     /** Whether a noun names an attack whose modifier is its attacker ({@code attack} rules: "Russian shelling"). */
     public boolean isAttackNoun(String lemma) {
         return attackNouns.contains(lemma);
+    }
+
+    /** The words of a word list (empty when the rules have none). */
+    public Set<String> words(WordList list) {
+        Set<String> words = wordLists.get(list);
+        return words == null ? Set.of() : Collections.unmodifiableSet(words);
+    }
+
+    /** Whether the word (lemma, relation or sector) is on a word list of the rules. */
+    public boolean in(WordList list, String word) {
+        Set<String> words = wordLists.get(list);
+        return words != null && words.contains(word);
     }
 
     /** Re-codes {@code code} by a mapping: exact code first, then root, then "*"; null when the map has no entry. */

@@ -8,9 +8,11 @@ import java.util.Set;
 /** Finds the most specific pattern whose trigger and constraints match a token of a parsed sentence. */
 final class TriggerMatcher {
     private final PatternDictionary patterns;
+    private final RuleBook rules;
 
-    TriggerMatcher(PatternDictionary patterns) {
+    TriggerMatcher(PatternDictionary patterns, RuleBook rules) {
         this.patterns = patterns;
+        this.rules = rules;
     }
 
     EventPattern match(Sentence s, int t) {
@@ -31,7 +33,7 @@ final class TriggerMatcher {
         return null;
     }
 
-    private static boolean holds(Sentence s, int t, EventPattern p) {
+    private boolean holds(Sentence s, int t, EventPattern p) {
         if (p.particle() != null && !hasParticle(s, t, p.particle())) {
             return false;
         }
@@ -84,7 +86,7 @@ final class TriggerMatcher {
     }
 
     /** Objects as a pattern means them: for "call for"-style phrasal verbs also the noun after the preposition. */
-    private static List<Integer> patternObjects(Sentence s, int t, EventPattern p) {
+    private List<Integer> patternObjects(Sentence s, int t, EventPattern p) {
         List<Integer> objects = new java.util.ArrayList<>(objects(s, t, p.verb()));
         if (p.particle() != null) {
             int arg = prepArgument(s, t, Set.of(p.particle()));
@@ -96,7 +98,7 @@ final class TriggerMatcher {
     }
 
     /** Direct objects of a verb (or the passive subject); "of" complements of a noun ("release of prisoners"). */
-    static List<Integer> objects(Sentence s, int t, boolean verb) {
+    List<Integer> objects(Sentence s, int t, boolean verb) {
         if (verb) {
             List<Integer> o = s.children(t, "obj");
             if (o.isEmpty()) {
@@ -107,36 +109,28 @@ final class TriggerMatcher {
             }
             return withContents(s, o);
         }
-        return s.children(t, "nmod").stream().filter(c -> hasCase(s, c, Set.of("of"))).toList();
+        return s.children(t, "nmod").stream().filter(c -> hasCase(s, c, "of")).toList();
     }
 
     /**
      * Objects plus what they measure or list: "25,000 tons of food aid" is food aid, "photographs and other
      * intelligence" is also intelligence.
      */
-    private static List<Integer> withContents(Sentence s, List<Integer> objects) {
+    private List<Integer> withContents(Sentence s, List<Integer> objects) {
         List<Integer> out = new java.util.ArrayList<>(objects);
         for (int o : objects) {
             out.addAll(s.children(o, "conj"));
-            out.addAll(measured(s, o));
+            out.addAll(measured(rules, s, o));
         }
         return out;
     }
 
-    /** Nouns that count or hold their "of" complement. */
-    static final Set<String> MEASURES = Set.of("ton", "tonne", "kilogram", "kg", "kilo", "pound", "litre", "liter",
-            "gallon", "barrel", "ten", "score", "scores", "dozen", "hundred", "thousand", "million", "billion", "crowd",
-            "dollar", "euro", "amount", "quantity", "lot", "number", "shipment", "consignment", "batch", "package", "load",
-            "cargo", "supply", "convoy", "planeload", "truckload", "shipload", "worth", "part", "portion", "round", "wave",
-            "series", "set", "kind", "type", "form", "range", "host", "variety", "stock", "tranche", "installment",
-            "instalment", "mission", "team", "contingent", "group", "unit", "battalion", "brigade", "squad");
-
     /** "tons of aid", "thousands of Kurds": what a measure or number counts; empty for other nouns. */
-    static List<Integer> measured(Sentence s, int noun) {
-        if (!MEASURES.contains(s.token(noun).lowerLemma()) && !s.token(noun).pos().equals("CD")) {
+    static List<Integer> measured(RuleBook rules, Sentence s, int noun) {
+        if (!rules.in(RuleBook.WordList.MEASURE, s.token(noun).lowerLemma()) && !s.token(noun).pos().equals("CD")) {
             return List.of();
         }
-        return s.children(noun, "nmod").stream().filter(c -> hasCase(s, c, Set.of("of"))).toList();
+        return s.children(noun, "nmod").stream().filter(c -> hasCase(s, c, "of")).toList();
     }
 
     static boolean hasParticle(Sentence s, int t, String particle) {
@@ -156,6 +150,11 @@ final class TriggerMatcher {
             }
         }
         return -1;
+    }
+
+    /** The dependent has one of these prepositions (or marks) as its case marker. */
+    static boolean hasCase(Sentence s, int c, String... preps) {
+        return hasCase(s, c, Set.of(preps));
     }
 
     static boolean hasCase(Sentence s, int c, Set<String> preps) {

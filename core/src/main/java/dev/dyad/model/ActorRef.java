@@ -7,20 +7,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * An event's source that the text does not state has code {@code ---}, no text and no span; its rule says why.
  */
 @JsonPropertyOrder({"text", "code", "span", "rule"})
-public record ActorRef(String text, String code, int[] span, String rule) {
+public record ActorRef(String text, String code, Span span, String rule) {
     public static ActorRef of(ActorMention m) {
-        return new ActorRef(m.text(), m.code(), new int[] {m.span().start(), m.span().end()}, m.rule());
+        return new ActorRef(m.text(), m.code(), m.span(), m.rule());
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ActorRef r && java.util.Objects.equals(r.text, text) && java.util.Objects.equals(r.code, code)
-                && java.util.Arrays.equals(r.span, span) && java.util.Objects.equals(r.rule, rule);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(text, code, java.util.Arrays.hashCode(span), rule);
+    /**
+     * The source of an event that the text does not state ("three servicemen were killed by a roadside bomb"): code
+     * {@link ActorMention#UNKNOWN_COUNTRY}, no text, no span; {@code why} says how the event was found without one.
+     */
+    public static ActorRef unstated(String why) {
+        return new ActorRef(null, ActorMention.UNKNOWN_COUNTRY, null, why);
     }
 
     @Override

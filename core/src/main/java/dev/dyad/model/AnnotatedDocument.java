@@ -6,16 +6,30 @@ import java.util.Set;
 
 /**
  * An article and everything the pipeline has found in it so far. Immutable: each stage returns a new
- * document with its layer filled in; {@code layers} says which ones are.
+ * document with its layer filled in; {@code layers} says which ones are. Events travel as {@link CodedEvent}s (one
+ * record per stage); {@link #events()} assembles the output records. A document that claims the {@link Layer#DATES}
+ * or {@link Layer#PLACES} layer must have the matching record on every event, so a stage that adds events after the
+ * dating stage fails the pipeline instead of writing an undated event.
  */
 public record AnnotatedDocument(Article article, List<Sentence> sentences, List<ActorMention> actors,
-                                List<Quote> quotes, List<Event> events, Set<Layer> layers) {
+                                List<Quote> quotes, List<CodedEvent> codedEvents, Set<Layer> layers) {
     public AnnotatedDocument {
         sentences = List.copyOf(sentences);
         actors = List.copyOf(actors);
         quotes = List.copyOf(quotes);
-        events = List.copyOf(events);
+        codedEvents = List.copyOf(codedEvents);
         layers = layers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(layers));
+        for (CodedEvent e : codedEvents) {
+            if (layers.contains(Layer.DATES) && e.dating() == null || layers.contains(Layer.PLACES) && e.placement() == null) {
+                throw new IllegalStateException("article " + article.id() + ": an event of sentence " + e.coding().sentence()
+                        + " lacks the " + (e.dating() == null ? Layer.DATES : Layer.PLACES) + " layer the document claims");
+            }
+        }
+    }
+
+    /** The output records of the events, assembled from their layers ({@link Event#of(CodedEvent)}). */
+    public List<Event> events() {
+        return codedEvents.stream().map(Event::of).toList();
     }
 
     public static AnnotatedDocument of(Article article) {
@@ -29,26 +43,28 @@ public record AnnotatedDocument(Article article, List<Sentence> sentences, List<
     }
 
     public AnnotatedDocument withSentences(List<Sentence> s) {
-        return new AnnotatedDocument(article, s, actors, quotes, events, plus(Layer.SENTENCES));
+        return new AnnotatedDocument(article, s, actors, quotes, codedEvents, plus(Layer.SENTENCES));
     }
 
     public AnnotatedDocument withActors(List<ActorMention> a) {
-        return new AnnotatedDocument(article, sentences, a, quotes, events, plus(Layer.ACTORS));
+        return new AnnotatedDocument(article, sentences, a, quotes, codedEvents, plus(Layer.ACTORS));
     }
 
     public AnnotatedDocument withQuotes(List<Quote> q) {
-        return new AnnotatedDocument(article, sentences, actors, q, events, plus(Layer.QUOTES));
+        return new AnnotatedDocument(article, sentences, actors, q, codedEvents, plus(Layer.QUOTES));
     }
 
-    public AnnotatedDocument withEvents(List<Event> e) {
+    public AnnotatedDocument withEvents(List<CodedEvent> e) {
         return new AnnotatedDocument(article, sentences, actors, quotes, e, plus(Layer.EVENTS));
     }
 
-    public AnnotatedDocument withDatedEvents(List<Event> e) {
+    /** The events with their {@link EventDating} set. */
+    public AnnotatedDocument withDatedEvents(List<CodedEvent> e) {
         return new AnnotatedDocument(article, sentences, actors, quotes, e, plus(Layer.DATES));
     }
 
-    public AnnotatedDocument withLocatedEvents(List<Event> e) {
+    /** The events with their {@link EventPlacement} set. */
+    public AnnotatedDocument withLocatedEvents(List<CodedEvent> e) {
         return new AnnotatedDocument(article, sentences, actors, quotes, e, plus(Layer.PLACES));
     }
 

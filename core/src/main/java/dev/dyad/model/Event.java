@@ -1,6 +1,5 @@
 package dev.dyad.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -9,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * One coded event as written: the output contract ({@code dyad/contract/output.tsv}, which
  * {@code OutputContractTest} checks the written events against). Field names are snake_case in JSON; absent values are
  * null, never missing.
+ * Built only at the edge, by {@link #of(CodedEvent)} from the records the stages set; stages pass
+ * {@link CodedEvent}s on, never this.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"article_id", "sentence", "sentence_text", "source", "target", "cameo", "cameo_name",
@@ -36,9 +37,7 @@ public record Event(
         @JsonProperty("attributed_to") ActorRef attributedTo,
         double confidence,
         String rule,
-        Provenance provenance,
-        @JsonIgnore int triggerToken,
-        @JsonIgnore String attributionEntity) {
+        Provenance provenance) {
 
     /** PLOVER event type and mode (mode may be null). */
     public record Plover(String event, String mode) {
@@ -46,9 +45,9 @@ public record Event(
 
     /** A piece of article text with its character span. */
     @JsonPropertyOrder({"text", "span"})
-    public record TextSpan(String text, int[] span) {
+    public record TextSpan(String text, Span span) {
         public static TextSpan of(String text, Span s) {
-            return new TextSpan(text, new int[] {s.start(), s.end()});
+            return new TextSpan(text, s);
         }
     }
 
@@ -58,30 +57,23 @@ public record Event(
                              String location, String attribution, String pipeline) {
     }
 
-    public Event withDate(String eventDate, String dateText, String dateBasis, String plannedDate, String dateRule) {
-        Provenance p = new Provenance(provenance.code(), provenance.source(), provenance.target(),
-                provenance.modality(), dateRule, provenance.location(), provenance.attribution(), provenance.pipeline());
-        return new Event(articleId, sentence, sentenceText, source, target, cameo, cameoName, quadClass, goldstein,
-                plover, modality, eventDate, dateText, dateBasis, plannedDate, location, locationBasis, trigger,
-                attributedTo, confidence, rule, p, triggerToken, attributionEntity);
-    }
-
-    /** @param basis how the place was found, e.g. "locative phrase", "target country (stated)" */
-    public Event withLocation(Location where, String basis, String locationRule) {
-        Provenance p = new Provenance(provenance.code(), provenance.source(), provenance.target(),
-                provenance.modality(), provenance.date(), locationRule, provenance.attribution(), provenance.pipeline());
-        return new Event(articleId, sentence, sentenceText, source, target, cameo, cameoName, quadClass, goldstein,
-                plover, modality, eventDate, dateText, dateBasis, plannedDate, where, basis, trigger, attributedTo,
-                confidence, rule, p, triggerToken, attributionEntity);
-    }
-
-    /** The same event with another confidence, and why (a learned model's second opinion). */
-    public Event withConfidence(double newConfidence, String why) {
-        Provenance p = new Provenance(provenance.code() + "; confidence: " + why, provenance.source(), provenance.target(),
-                provenance.modality(), provenance.date(), provenance.location(), provenance.attribution(),
-                provenance.pipeline());
-        return new Event(articleId, sentence, sentenceText, source, target, cameo, cameoName, quadClass, goldstein,
-                plover, modality, eventDate, dateText, dateBasis, plannedDate, location, locationBasis, trigger,
-                attributedTo, newConfidence, rule, p, triggerToken, attributionEntity);
+    /**
+     * The output record of one event, assembled from the layers the stages set: the one place where an {@link Event} is
+     * built from the pipeline's work. A layer not run gives nulls (an undated event has no {@code event_date}).
+     */
+    public static Event of(CodedEvent e) {
+        EventCoding c = e.coding();
+        EventDating d = e.dating();
+        EventPlacement p = e.placement() == null ? EventPlacement.NONE : e.placement();
+        Attribution a = c.attribution();
+        var code = c.code();
+        String codeRule = e.rescoring() == null ? c.codeRule() : c.codeRule() + "; confidence: " + e.rescoring().why();
+        Provenance provenance = new Provenance(codeRule, c.source().rule(), c.target() == null ? null : c.target().rule(),
+                c.modalityRule(), d == null ? null : d.rule(), p.rule(), a == null ? null : a.rule(), c.pipeline());
+        return new Event(c.articleId(), c.sentence(), c.sentenceText(), c.source(), c.target(), code.code(), code.name(),
+                code.quadClass(), code.goldstein(), new Plover(code.ploverEvent(), code.ploverMode()), c.modality(),
+                d == null ? null : d.date(), d == null ? null : d.text(), d == null ? null : d.basis(),
+                d == null ? null : d.planned(), p.location(), p.basis(), c.triggerText(), a == null ? null : a.speaker(),
+                e.confidence(), c.rule(), provenance);
     }
 }

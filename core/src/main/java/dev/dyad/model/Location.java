@@ -12,5 +12,5 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"text", "country", "admin1", "name", "lat", "lon", "geonames_id", "span"})
 public record Location(String text, String country, String admin1, String name, Double lat, Double lon,
-                       @JsonProperty("geonames_id") Long geonamesId, int[] span) {
+                       @JsonProperty("geonames_id") Long geonamesId, Span span) {
 }

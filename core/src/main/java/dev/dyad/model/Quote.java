@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * Quoted speech: a direct quote (the text between quotation marks, {@code kind = direct}) or a reported claim (the
- * complement of a speech verb, or the clause "according to" someone; {@code kind = indirect}).
+ * Quoted speech: a direct quote (the text between quotation marks, {@link Kind#DIRECT}) or a reported claim (the
+ * complement of a speech verb, or the clause "according to" someone; {@link Kind#INDIRECT}).
  *
  * @param text    the quoted words; a quote split by its attribution ("First," she said, "second.") or running over
  *                several paragraphs has its parts joined by a space
@@ -19,14 +19,29 @@ import java.util.List;
  *                previous quote's speaker")
  */
 @JsonPropertyOrder({"article_id", "kind", "text", "span", "parts", "sentence", "speaker", "rule"})
-public record Quote(@JsonProperty("article_id") String articleId, String kind, String text, int[] span,
+public record Quote(@JsonProperty("article_id") String articleId, Kind kind, String text, int[] span,
                     List<int[]> parts, int sentence, ActorRef speaker, String rule, @JsonIgnore String speakerEntity) {
+    /** A quote between quotation marks, or a claim reported by a speech verb or "according to"; JSON: lower case. */
+    public enum Kind {
+        DIRECT, INDIRECT;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String json() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        @Override
+        public String toString() {
+            return json();
+        }
+    }
+
     public Quote {
         parts = parts == null ? List.of(span) : List.copyOf(parts);
     }
 
     /** A quote of one part. */
-    public Quote(String articleId, String kind, String text, int[] span, int sentence, ActorRef speaker, String rule,
+    public Quote(String articleId, Kind kind, String text, int[] span, int sentence, ActorRef speaker, String rule,
                  String speakerEntity) {
         this(articleId, kind, text, span, List.of(span), sentence, speaker, rule, speakerEntity);
     }

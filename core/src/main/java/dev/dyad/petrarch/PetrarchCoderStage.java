@@ -2,14 +2,14 @@ package dev.dyad.petrarch;
 
 import dev.dyad.model.ActorRef;
 import dev.dyad.model.AnnotatedDocument;
-import dev.dyad.model.Event;
+import dev.dyad.events.EventFactory;
+import dev.dyad.model.CodedEvent;
+import dev.dyad.model.EventCoding;
 import dev.dyad.model.Layer;
 import dev.dyad.model.Modality;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.Span;
-import dev.dyad.model.Token;
 import dev.dyad.nlp.ConstituencyParser;
-import dev.dyad.ontology.CameoCode;
 import dev.dyad.ontology.CameoOntology;
 import dev.dyad.petrarch.coder.PetrarchCoder;
 import dev.dyad.petrarch.coder.PtbTree;
@@ -29,14 +29,14 @@ public final class PetrarchCoderStage implements Stage {
     private final PetrarchDiscards discards;
     private final CameoOntology ontology;
     private final ConstituencyParser parser;
-    private final String pipelineVersion;
+    private final EventFactory factory;
 
     public PetrarchCoderStage(PetrarchDictionaries dicts, ConstituencyParser parser, String pipelineVersion) {
         this.coder = new PetrarchCoder(dicts.lexicon());
         this.discards = dicts.discards();
         this.ontology = dicts.dictionaries().ontology().withExtraCodes(dicts.lexicon().codes());
         this.parser = parser;
-        this.pipelineVersion = pipelineVersion;
+        this.factory = new EventFactory(pipelineVersion);
     }
 
     @Override
@@ -56,7 +56,7 @@ public final class PetrarchCoderStage implements Stage {
 
     @Override
     public AnnotatedDocument process(AnnotatedDocument doc) {
-        List<Event> events = new ArrayList<>();
+        List<CodedEvent> events = new ArrayList<>();
         if (PetrarchDiscards.match(discards.storyPhrases(), doc.article().text()) != null) {
             return doc.withEvents(events);
         }
@@ -75,34 +75,29 @@ public final class PetrarchCoderStage implements Stage {
             }
             for (PetrarchCoder.Coded c : coder.code(tree, doc.article().date(), true)) {
                 if (ontology.contains(c.code())) {
-                    events.add(event(doc, s, c));
+                    events.add(CodedEvent.of(event(doc, s, c)));
                 }
             }
         }
         return doc.withEvents(events);
     }
 
-    private Event event(AnnotatedDocument doc, Sentence s, PetrarchCoder.Coded c) {
-        CameoCode code = ontology.get(c.code());
-        Token verb = s.token(c.verb());
+    /** PETRARCH codes modality through its patterns and has no confidence of its own: asserted, 0.5. */
+    private EventCoding event(AnnotatedDocument doc, Sentence s, PetrarchCoder.Coded c) {
         ActorRef source = actor(doc, s, c.sourcePhrase(), c.source(), "PETRARCH noun phrase (source)");
         ActorRef target = actor(doc, s, c.targetPhrase(), c.target(), "PETRARCH noun phrase (target)");
-        Event.Provenance p = new Event.Provenance("PETRARCH " + c.rule(), source.rule(), target.rule(),
-                "not assessed (PETRARCH codes modality through patterns)", null, null, null, pipelineVersion);
-        return new Event(doc.article().id(), s.index(), s.text(), source, target, code.code(), code.name(),
-                code.quadClass(), code.goldstein(), new Event.Plover(code.ploverEvent(), code.ploverMode()),
-                Modality.ASSERTED, null, null, null, null, null, null,
-                Event.TextSpan.of(verb.text(), new Span(verb.start(), verb.end())), null, 0.5, c.rule(), p,
-                c.verb(), null);
+        EventFactory.Coded what = new EventFactory.Coded(ontology.get(c.code()), "PETRARCH " + c.rule(), Modality.ASSERTED,
+                "not assessed (PETRARCH codes modality through patterns)", c.rule(), 0.5);
+        return factory.event(doc.article().id(), s, c.verb(), source, target, what, null);
     }
 
     private static ActorRef actor(AnnotatedDocument doc, Sentence s, PtbTree.Node np, String code, String rule) {
         if (np == null) {
-            return new ActorRef("", code, new int[] {s.start(), s.start()}, rule);
+            return new ActorRef("", code, new Span(s.start(), s.start()), rule);
         }
         List<PtbTree.Node> leaves = np.leaves();
         int start = s.token(leaves.get(0).index()).start();
         int end = s.token(leaves.get(leaves.size() - 1).index()).end();
-        return new ActorRef(doc.article().text().substring(start, end), code, new int[] {start, end}, rule);
+        return new ActorRef(doc.article().text().substring(start, end), code, new Span(start, end), rule);
     }
 }

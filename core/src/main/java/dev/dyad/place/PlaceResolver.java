@@ -3,7 +3,7 @@ package dev.dyad.place;
 import dev.dyad.dict.WordLists;
 import dev.dyad.model.ActorMention;
 import dev.dyad.model.AnnotatedDocument;
-import dev.dyad.model.Event;
+import dev.dyad.model.CodedEvent;
 import dev.dyad.model.Location;
 import dev.dyad.model.Sentence;
 import dev.dyad.place.PlaceMatcher.Match;
@@ -41,8 +41,8 @@ public final class PlaceResolver {
     public record Found(Location location, String basis, String rule) {
     }
 
-    public Found locate(AnnotatedDocument doc, Event e) {
-        return locateAt(doc, e.sentence(), e.triggerToken(), e.quadClass());
+    public Found locate(AnnotatedDocument doc, CodedEvent e) {
+        return locateAt(doc, e.coding().sentence(), e.coding().trigger(), e.coding().code().quadClass());
     }
 
     /** The same search from any trigger token (for evaluations against a gold trigger). */
@@ -199,7 +199,7 @@ public final class PlaceResolver {
             from = Math.min(from, m.first());
             int end = beside != null ? beside.last() : m.last();
             var span = s.span(from, end);
-            Location loc = location(p, text.substring(span.start(), span.end()), new int[] {span.start(), span.end()});
+            Location loc = location(p, text.substring(span.start(), span.end()), span);
             String rule = how + "; " + p.where() + " (" + p.name() + (p.country() == null ? "" : ", " + p.country()) + ")"
                     + (m.places().size() > 1 ? "; " + m.places().size() + " candidates, article countries " + new TreeSet<>(countries)
                     + (besidePlace != null ? ", beside: " + besidePlace.name() : "") : "");
@@ -262,7 +262,7 @@ public final class PlaceResolver {
         return out;
     }
 
-    static Location location(Place p, String text, int[] span) {
+    static Location location(Place p, String text, dev.dyad.model.Span span) {
         return switch (p.kind()) {
             case CITY -> new Location(text, p.country(), p.admin1(), p.name(), p.lat(), p.lon(), p.geonamesId(), span);
             case COUNTRY -> new Location(text, p.country(), null, p.name(), p.lat(), p.lon(), null, span);

@@ -1,7 +1,8 @@
 package dev.dyad.place;
 
 import dev.dyad.model.AnnotatedDocument;
-import dev.dyad.model.Event;
+import dev.dyad.model.CodedEvent;
+import dev.dyad.model.EventPlacement;
 import dev.dyad.model.Layer;
 import dev.dyad.stage.Stage;
 import java.util.ArrayList;
@@ -33,10 +34,10 @@ public final class PlaceStage implements Stage {
 
     @Override
     public AnnotatedDocument process(AnnotatedDocument doc) {
-        List<Event> out = new ArrayList<>(doc.events().size());
-        for (Event e : doc.events()) {
+        List<CodedEvent> out = new ArrayList<>(doc.codedEvents().size());
+        for (CodedEvent e : doc.codedEvents()) {
             PlaceResolver.Found f = resolver.locate(doc, e);
-            out.add(f == null ? e : e.withLocation(f.location(), f.basis(), f.rule()));
+            out.add(e.withPlacement(f == null ? EventPlacement.NONE : new EventPlacement(f.location(), f.basis(), f.rule())));
         }
         return doc.withLocatedEvents(out);
     }

@@ -100,7 +100,7 @@ final class ClaimFinder {
         if (speaker == null || speaker.span().overlaps(span)) {
             return;
         }
-        out.add(new Quote(doc.article().id(), "indirect", doc.article().text().substring(span.start(), span.end()),
+        out.add(new Quote(doc.article().id(), Quote.Kind.INDIRECT, doc.article().text().substring(span.start(), span.end()),
                 new int[] {span.start(), span.end()}, s.index(), speaker.ref(), rule + "; " + speaker.rule(),
                 speaker.entity()));
     }

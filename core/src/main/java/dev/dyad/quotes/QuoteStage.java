@@ -95,7 +95,7 @@ public final class QuoteStage implements Stage {
             for (int[] p : m.parts()) {
                 words.append(words.length() == 0 ? "" : " ").append(text, p[0], p[1]);
             }
-            quotes.add(new Quote(doc.article().id(), "direct", words.toString(), new int[] {m.start(), m.end()},
+            quotes.add(new Quote(doc.article().id(), Quote.Kind.DIRECT, words.toString(), new int[] {m.start(), m.end()},
                     m.parts(), first, speaker == null ? null : speaker.ref(),
                     speaker == null ? (m.closed() ? null : "quotation mark never closed") : speaker.rule()
                             + (m.closed() ? "" : "; quotation mark never closed"),

@@ -10,7 +10,7 @@ import dev.dyad.model.Span;
  */
 record Speaker(String text, String code, Span span, String rule, String entity) {
     ActorRef ref() {
-        return new ActorRef(text, code, new int[] {span.start(), span.end()}, rule);
+        return new ActorRef(text, code, span, rule);
     }
 
     Speaker because(String how) {

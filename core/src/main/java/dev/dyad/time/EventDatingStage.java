@@ -1,7 +1,8 @@
 package dev.dyad.time;
 
 import dev.dyad.model.AnnotatedDocument;
-import dev.dyad.model.Event;
+import dev.dyad.model.CodedEvent;
+import dev.dyad.model.EventDating;
 import dev.dyad.model.Layer;
 import dev.dyad.model.Modality;
 import dev.dyad.model.Sentence;
@@ -46,34 +47,41 @@ public final class EventDatingStage implements Stage {
     public AnnotatedDocument process(AnnotatedDocument doc) {
         LocalDate published = doc.article().date();
         Map<Integer, List<Anchored>> bySentence = new HashMap<>();
-        Map<String, Event> lastDatedBySpeaker = new HashMap<>();
-        List<Event> out = new ArrayList<>();
-        for (Event e : doc.events()) {
-            Sentence s = doc.sentences().get(e.sentence());
-            List<Anchored> times = bySentence.computeIfAbsent(e.sentence(), k -> anchor(s));
+        Map<String, Earlier> lastDatedBySpeaker = new HashMap<>();
+        List<CodedEvent> out = new ArrayList<>();
+        for (CodedEvent e : doc.codedEvents()) {
+            int sentence = e.coding().sentence();
+            Sentence s = doc.sentences().get(sentence);
+            List<Anchored> times = bySentence.computeIfAbsent(sentence, k -> anchor(s));
             // only a still-future event reads "on Friday" forwards; an announced intent or threat was dated by its
             // announcement ("agreed on Wednesday to resume talks"), and "next year" is a plan either way
-            boolean future = e.modality() == Modality.FUTURE;
-            Event dated = date(e, s, times, published, future);
-            if (dated.dateBasis().equals("publication") && e.attributedTo() != null) {
-                Event earlier = lastDatedBySpeaker.get(e.attributionEntity());
+            boolean future = e.coding().modality() == Modality.FUTURE;
+            EventDating dated = date(e.coding().trigger(), s, times, published, future);
+            var attribution = e.coding().attribution();
+            if (dated.fromPublication() && attribution != null) {
+                Earlier earlier = lastDatedBySpeaker.get(attribution.entity());
                 if (earlier != null) {
-                    dated = dated.withDate(earlier.eventDate(), earlier.dateText(), earlier.dateBasis(), dated.plannedDate(),
+                    EventDating d = earlier.dating();
+                    dated = new EventDating(d.date(), d.text(), d.basis(), dated.planned(),
                             "same speaker's earlier statement (sentence " + earlier.sentence() + ")");
                 }
             }
-            if (!dated.dateBasis().equals("publication") && e.attributedTo() != null) {
-                lastDatedBySpeaker.put(e.attributionEntity(), dated);
+            if (!dated.fromPublication() && attribution != null) {
+                lastDatedBySpeaker.put(attribution.entity(), new Earlier(sentence, dated));
             }
-            out.add(dated);
+            out.add(e.withDating(dated));
         }
         return doc.withDatedEvents(out);
     }
 
-    private static Event date(Event e, Sentence s, List<Anchored> times, LocalDate published, boolean future) {
+    /** A speaker's last dated event: its sentence and date. */
+    private record Earlier(int sentence, EventDating dating) {
+    }
+
+    private static EventDating date(int trigger, Sentence s, List<Anchored> times, LocalDate published, boolean future) {
         String planned = null;
         String plannedText = null;
-        int node = e.triggerToken();
+        int node = trigger;
         for (int guard = 0; node >= 0 && guard < 16; guard++) {
             for (Anchored a : times) {
                 if (a.anchor() != node) {
@@ -90,13 +98,13 @@ public final class EventDatingStage implements Stage {
                     continue;
                 }
                 String basis = d.basis().name().toLowerCase(java.util.Locale.ROOT);
-                return e.withDate(d.value(), d.text(), basis, planned,
+                return new EventDating(d.value(), d.text(), basis, planned,
                         "time expression '" + d.text() + "' attached to '" + s.token(node).text() + "'"
                                 + (plannedText == null ? "" : "; planned: '" + plannedText + "'"));
             }
             node = s.governor(node);
         }
-        return e.withDate(published.toString(), null, "publication", planned,
+        return new EventDating(published.toString(), null, "publication", planned,
                 "no time expression governs the trigger: publication date" + (plannedText == null ? ""
                         : "; planned: '" + plannedText + "'"));
     }

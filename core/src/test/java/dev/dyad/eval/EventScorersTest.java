@@ -69,7 +69,7 @@ class EventScorersTest {
                 new PloverGsr.Record("r2", "x", LocalDate.of(2000, 1, 1), "FIGHT"),
                 new PloverGsr.Record("r3", "x", LocalDate.of(2000, 1, 1), "AGREE"),
                 new PloverGsr.Record("r4", "x", LocalDate.of(2000, 1, 1), "PROTEST"));
-        Map<String, List<Event>> coded = Map.of(
+        Map<String, List<dev.dyad.model.CodedEvent>> coded = Map.of(
                 "r1", List.of(event("100", "REQUEST", Modality.ASSERTED)),
                 "r2", List.of(event("036", "AGREE", Modality.FUTURE), event("200", "ASSAULT", Modality.ASSERTED)),
                 "r3", List.of(event("010", null, Modality.ASSERTED)),
@@ -83,9 +83,9 @@ class EventScorersTest {
         assertEquals(1, r.roots().unpredicted());
     }
 
-    static Event event(String cameo, String plover, Modality m) {
-        return new Event("a", 0, "x", new dev.dyad.model.ActorRef("X", "USA", new int[] {0, 1}, "t"), null, cameo, "n", 1, 0,
-                new Event.Plover(plover, null), m, null, null, null, null, null, null, new Event.TextSpan("x", new int[] {0, 1}),
-                null, 0.5, "t", new Event.Provenance("t", null, null, null, null, null, null, null), 0, null);
+    static dev.dyad.model.CodedEvent event(String cameo, String plover, Modality m) {
+        return dev.dyad.model.CodedEvent.of(new dev.dyad.model.EventCoding("a", 0, "x", 0, new Event.TextSpan("x", new dev.dyad.model.Span(0, 1)),
+                new dev.dyad.model.ActorRef("X", "USA", new dev.dyad.model.Span(0, 1), "t"), null,
+                new dev.dyad.ontology.CameoCode(cameo, "n", 0, 1, 1, plover, null), m, null, 0.5, "t", "t", null, null));
     }
 }

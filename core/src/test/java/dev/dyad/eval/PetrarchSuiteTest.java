@@ -120,9 +120,9 @@ class PetrarchSuiteTest {
         var e = doc.events().get(0);
         assertEquals("ARN", e.source().code());
         assertEquals("Arnor", e.source().text());
-        assertEquals(0, e.source().span()[0]);
+        assertEquals(0, e.source().span().start());
         assertEquals("Gondor", e.target().text());
-        assertEquals(text.indexOf("Gondor"), e.target().span()[0]);
+        assertEquals(text.indexOf("Gondor"), e.target().span().start());
         assertEquals("064", e.cameo());
         assertEquals("restored", e.trigger().text());
         assertEquals("v.txt:3", e.rule());

@@ -208,7 +208,7 @@ class ConstructionsTest {
             assertEquals("2022-03-07", e.eventDate());
             assertEquals("relative", e.dateBasis());
             String sentence = e.sentenceText();
-            assertEquals(e.trigger().text(), sentence.substring(e.trigger().span()[0], e.trigger().span()[1]));
+            assertEquals(e.trigger().text(), sentence.substring(e.trigger().span().start(), e.trigger().span().end()));
         }
     }
     @Test

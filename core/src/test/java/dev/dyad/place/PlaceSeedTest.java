@@ -23,8 +23,8 @@ class PlaceSeedTest {
         assertEquals("UKR", buildup.location().country());
         assertEquals("near Ukraine", buildup.location().text());
         assertEquals("locative phrase", buildup.locationBasis());
-        int[] span = buildup.location().span();
-        assertEquals("near Ukraine", text.substring(span[0], span[1]));
+        var span = buildup.location().span();
+        assertEquals("near Ukraine", text.substring(span.start(), span.end()));
         for (Event e : doc.events()) {
             if (e != buildup && e.location() != null) {
                 assertTrue(e.location().text().contains("Ukraine") || e.location().text().contains("Russia")

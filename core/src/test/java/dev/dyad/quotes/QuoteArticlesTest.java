@@ -64,7 +64,7 @@ class QuoteArticlesTest {
                 gold++;
                 String starts = norm(g.get("quote_starts").asText());
                 String contains = g.has("quote_contains") ? norm(g.get("quote_contains").asText()) : "";
-                Quote q = doc.quotes().stream().filter(x -> x.kind().equals(g.get("kind").asText()))
+                Quote q = doc.quotes().stream().filter(x -> x.kind().json().equals(g.get("kind").asText()))
                         .filter(x -> {
                             int at = norm(x.text()).indexOf(starts);
                             return at >= 0 && at <= 8 && norm(x.text()).contains(contains);

@@ -19,7 +19,7 @@ class QuoteAttributionTest {
     }
 
     private static Quote quote(AnnotatedDocument doc, String kind, String starts) {
-        return doc.quotes().stream().filter(q -> q.kind().equals(kind) && q.text().replace("that ", "").startsWith(starts))
+        return doc.quotes().stream().filter(q -> q.kind().json().equals(kind) && q.text().replace("that ", "").startsWith(starts))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " quote '" + starts + "' in " + doc.quotes()));
     }
 
@@ -30,7 +30,7 @@ class QuoteAttributionTest {
         Quote q = quote(doc, "direct", "This bill");
         assertEquals("Harriet Ellwood", q.speaker().text());
         assertNull(q.speaker().code(), "an uncoded speaker keeps its text and span with code null");
-        assertEquals("Harriet Ellwood", doc.article().text().substring(q.speaker().span()[0], q.speaker().span()[1]));
+        assertEquals("Harriet Ellwood", doc.article().text().substring(q.speaker().span().start(), q.speaker().span().end()));
     }
 
     @Test
@@ -104,9 +104,9 @@ class QuoteAttributionTest {
         assertTrue(q.rule().contains("never closed"), q.rule());
         String inner = "The river runs north and the hills are green. ".repeat(50_000 / 46);
         AnnotatedDocument big = code("“" + inner + "”");
-        assertEquals(1, big.quotes().stream().filter(x -> x.kind().equals("direct")).count());
+        assertEquals(1, big.quotes().stream().filter(x -> x.kind() == Quote.Kind.DIRECT).count());
         AnnotatedDocument nested = code("“They called us ‘hooligans’ and “thugs” but we are citizens,” said Harriet Ellwood.");
-        List<Quote> direct = nested.quotes().stream().filter(x -> x.kind().equals("direct")).toList();
+        List<Quote> direct = nested.quotes().stream().filter(x -> x.kind() == Quote.Kind.DIRECT).toList();
         assertEquals(1, direct.size());
         assertEquals("Harriet Ellwood", direct.get(0).speaker().text());
     }

@@ -76,7 +76,7 @@ class SeedGoldTest {
         List<JsonNode> golds = gold("seed.quotes.gold.jsonl");
         for (JsonNode g : golds) {
             String start = g.get("quote_starts").asText();
-            Quote q = doc.quotes().stream().filter(x -> x.kind().equals("direct") && x.text().startsWith(start))
+            Quote q = doc.quotes().stream().filter(x -> x.kind() == Quote.Kind.DIRECT && x.text().startsWith(start))
                     .findFirst().orElse(null);
             if (q == null || q.speaker() == null || !q.speaker().text().equals(g.get("speaker").asText())
                     || !q.speaker().code().equals(g.get("speaker_code").asText())) {

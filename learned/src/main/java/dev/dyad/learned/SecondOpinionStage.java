@@ -1,7 +1,10 @@
 package dev.dyad.learned;
 
 import dev.dyad.model.AnnotatedDocument;
+import dev.dyad.model.CodedEvent;
 import dev.dyad.model.Event;
+import dev.dyad.model.EventCoding;
+import dev.dyad.model.EventRescoring;
 import dev.dyad.model.Layer;
 import dev.dyad.model.Modality;
 import dev.dyad.ontology.CameoCode;
@@ -74,8 +77,9 @@ public final class SecondOpinionStage implements Stage {
     @Override
     public AnnotatedDocument process(AnnotatedDocument doc) {
         // every distinct sentence with a scorable event, embedded as one batch
-        List<String> sentences = doc.events().stream().filter(e -> e.sentenceText() != null && ontology.get(e.cameo()) != null)
-                .map(Event::sentenceText).distinct().toList();
+        List<String> sentences = doc.codedEvents().stream().map(CodedEvent::coding)
+                .filter(e -> e.sentenceText() != null && ontology.get(e.code().code()) != null)
+                .map(EventCoding::sentenceText).distinct().toList();
         Map<String, double[]> bySentence = new HashMap<>();
         if (!sentences.isEmpty()) {
             List<double[]> p = classifier.distributions(sentences);
@@ -83,27 +87,27 @@ public final class SecondOpinionStage implements Stage {
                 bySentence.put(sentences.get(i), p.get(i));
             }
         }
-        List<Event> kept = new ArrayList<>();
-        for (Event e : doc.events()) {
-            CameoCode code = ontology.get(e.cameo());
-            if (code == null || e.sentenceText() == null) {
+        List<CodedEvent> kept = new ArrayList<>();
+        for (CodedEvent e : doc.codedEvents()) {
+            CameoCode code = ontology.get(e.coding().code().code());
+            if (code == null || e.coding().sentenceText() == null) {
                 kept.add(e);
                 continue;
             }
-            Verdict v = judge(e, code.pentaClass(), bySentence.get(e.sentenceText()));
+            Verdict v = judge(e, code.pentaClass(), bySentence.get(e.coding().sentenceText()));
             if (v != null) {
-                kept.add(e.withConfidence(v.confidence(), v.why()));
+                kept.add(e.withRescoring(new EventRescoring(v.confidence(), v.why())));
             }
         }
         return doc.withEvents(kept);
     }
 
     /** The new confidence and its explanation, or null for a veto. */
-    Verdict judge(Event e, int ruleClass, double[] p) {
+    Verdict judge(CodedEvent e, int ruleClass, double[] p) {
         int top = LinearModel.argmax(p);
         String model = String.format(Locale.ROOT, "model P(%s)=%.2f, top %s %.2f (%s)", PentaClass.of(ruleClass).label(),
                 p[ruleClass], PentaClass.of(top).label(), p[top], classifier.version());
-        if (vetoable(e) && p[PentaClass.MATERIAL_CONFLICT.code()] < vetoBelow) {
+        if (vetoable(e.coding().modality(), e.coding().code().code()) && p[PentaClass.MATERIAL_CONFLICT.code()] < vetoBelow) {
             return null;
         }
         double c = Math.round(((1 - MODEL_WEIGHT) * e.confidence() + MODEL_WEIGHT * p[ruleClass]) * 1000) / 1000.0;
@@ -113,9 +117,13 @@ public final class SecondOpinionStage implements Stage {
 
     /** An asserted event with a CAMEO root from {@link #FIRST_VETO_ROOT} to {@link #LAST_VETO_ROOT}. */
     public static boolean vetoable(Event e) {
-        return e.modality() == Modality.ASSERTED && e.cameo() != null && e.cameo().length() >= 2
-                && e.cameo().substring(0, 2).compareTo(FIRST_VETO_ROOT) >= 0
-                && e.cameo().substring(0, 2).compareTo(LAST_VETO_ROOT) <= 0; // two digits compare as numbers
+        return vetoable(e.modality(), e.cameo());
+    }
+
+    private static boolean vetoable(Modality modality, String cameo) {
+        return modality == Modality.ASSERTED && cameo != null && cameo.length() >= 2
+                && cameo.substring(0, 2).compareTo(FIRST_VETO_ROOT) >= 0
+                && cameo.substring(0, 2).compareTo(LAST_VETO_ROOT) <= 0; // two digits compare as numbers
     }
 
     record Verdict(double confidence, String why) {

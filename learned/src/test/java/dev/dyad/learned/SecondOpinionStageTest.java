@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dyad.model.ActorRef;
 import dev.dyad.model.AnnotatedDocument;
 import dev.dyad.model.Article;
+import dev.dyad.model.CodedEvent;
 import dev.dyad.model.Event;
+import dev.dyad.model.EventCoding;
 import dev.dyad.model.Layer;
 import dev.dyad.model.Modality;
 import dev.dyad.ontology.CameoOntology;
@@ -37,15 +39,13 @@ class SecondOpinionStageTest {
         }
     };
 
-    static Event event(String sentence, String cameo, Modality modality, double confidence) {
-        ActorRef src = new ActorRef("Troops", "XXXMIL", new int[] {0, 6}, "test");
-        return new Event("a", 0, sentence, src, null, cameo, CAMEO.get(cameo).name(), CAMEO.get(cameo).quadClass(),
-                CAMEO.get(cameo).goldstein(), new Event.Plover(CAMEO.get(cameo).ploverEvent(), null), modality, null, null,
-                null, null, null, null, new Event.TextSpan("x", new int[] {0, 1}), null, confidence, "test:1",
-                new Event.Provenance("events/verbs.txt:1", "s", null, "m", null, null, null, "p"), 1, null);
+    static CodedEvent event(String sentence, String cameo, Modality modality, double confidence) {
+        ActorRef src = new ActorRef("Troops", "XXXMIL", new dev.dyad.model.Span(0, 6), "test");
+        return CodedEvent.of(new EventCoding("a", 0, sentence, 1, new Event.TextSpan("x", new dev.dyad.model.Span(0, 1)), src, null,
+                CAMEO.get(cameo), modality, null, confidence, "test:1", "events/verbs.txt:1", "m", "p"));
     }
 
-    static List<Event> run(Event... events) {
+    static List<Event> run(CodedEvent... events) {
         AnnotatedDocument doc = AnnotatedDocument.of(new Article("a", "x", LocalDate.of(2021, 1, 1)))
                 .withEvents(List.of(events));
         return new SecondOpinionStage(FAKE, CAMEO, 0.05).process(doc).events();
@@ -80,7 +80,8 @@ class SecondOpinionStageTest {
         SecondOpinionStage s = new SecondOpinionStage(FAKE, CAMEO);
         assertEquals(java.util.Set.of(Layer.EVENTS), s.requires());
         AnnotatedDocument doc = AnnotatedDocument.of(new Article("a", "x", LocalDate.of(2021, 1, 1)))
-                .withDatedEvents(List.of(event(SHELLED, "190", Modality.ASSERTED, 0.5)));
+                .withDatedEvents(List.of(event(SHELLED, "190", Modality.ASSERTED, 0.5)
+                        .withDating(new dev.dyad.model.EventDating("2021-01-01", null, "publication", null, "test"))));
         assertTrue(s.process(doc).layers().containsAll(doc.layers()));
     }
 }

@@ -212,9 +212,9 @@ public final class StoreWriter {
             int i = 0;
             for (Quote q : quotes) {
                 ActorRef s = q.speaker();
-                bindAll(ps, new Object[] {articleId, i++, q.kind(), q.text(), q.span()[0], q.span()[1], q.sentence(),
-                    s == null ? null : s.text(), s == null ? null : s.code(), s == null ? null : s.span()[0],
-                    s == null ? null : s.span()[1], s == null ? null : s.rule(), q.rule(), version});
+                bindAll(ps, new Object[] {articleId, i++, q.kind().json(), q.text(), q.span()[0], q.span()[1], q.sentence(),
+                    s == null ? null : s.text(), s == null ? null : s.code(), s == null ? null : s.span().start(),
+                    s == null ? null : s.span().end(), s == null ? null : s.rule(), q.rule(), version});
                 ps.addBatch();
             }
             ps.executeBatch();
