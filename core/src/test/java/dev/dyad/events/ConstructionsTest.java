@@ -411,6 +411,25 @@ class ConstructionsTest {
     }
 
     @Test
+    void wantingAThingAsksNoOne() { // issue 17: "wants lower rates" names no one to ask (Reuters business news)
+        List<String> got = summary("Argentina wants lower interest rates on its foreign debt.");
+        assertTrue(got.stream().noneMatch(e -> e.contains(":02:")), got.toString());
+    }
+
+    @Test
+    void participleAsAdjectiveTriggersNothing() { // issue 17: "the resigned William Casey" reports no resignation
+        List<String> got = summary("Reagan praised the resigned director of the agency.");
+        assertTrue(got.stream().noneMatch(e -> e.contains(":08:")), got.toString());
+    }
+
+    @Test
+    void offeringSecuritiesOrMeetingThePressIsNoEvent() { // issue 17: business and press-conference senses
+        assertTrue(summary("Canada will offer a four-part bond issue tomorrow, the finance department said.").stream()
+                .noneMatch(e -> e.contains(":03:")));
+        assertTrue(summary("President Reagan met the press on Tuesday.").stream().noneMatch(e -> e.contains(":04:")));
+    }
+
+    @Test
     void travelWarningReducesRelations() {
         assertHas("Germany issued a travel warning for Iran.", "DEU>IRN:16:asserted");
         assertHas("Italy advised its nationals against travel to Libya.", "ITA>LBY:16:asserted");
