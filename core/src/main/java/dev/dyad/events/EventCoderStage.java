@@ -277,6 +277,8 @@ public final class EventCoderStage implements Stage {
                 out.add(event(doc, s, k, source, target, attribution));
             }
         }
+        // a company acting alone or on another company is business news, not a political event (rules.txt "private")
+        out.removeIf(e -> rules.privateOnly(e.source().code(), e.target() == null ? null : e.target().code()));
         return out;
     }
 

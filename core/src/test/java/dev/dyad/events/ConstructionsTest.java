@@ -430,6 +430,13 @@ class ConstructionsTest {
     }
 
     @Test
+    void companiesActingAloneAreNoPoliticalEvent() { // issue 17: rules.txt "private | BUS"
+        assertTrue(summary("Japanese banks fought hard to protect their interests.").isEmpty(),
+                summary("Japanese banks fought hard to protect their interests.").toString());
+        assertHas("Japanese banks criticised the Finance Ministry.", "JPNBUS>JPNGOV:11:asserted");
+    }
+
+    @Test
     void travelWarningReducesRelations() {
         assertHas("Germany issued a travel warning for Iran.", "DEU>IRN:16:asserted");
         assertHas("Italy advised its nationals against travel to Libya.", "ITA>LBY:16:asserted");
