@@ -16,8 +16,9 @@ final class TriggerMatcher {
     EventPattern match(Sentence s, int t) {
         Token tok = s.token(t);
         List<EventPattern> options;
-        if (tok.isVerb() && s.relation(t).equals("amod")) {
-            return null; // a participle used as an adjective describes, it reports nothing: "the resigned William Casey"
+        if (tok.isVerb() && (s.relation(t).equals("amod")
+                || s.relation(t).startsWith("conj") && s.relation(s.governor(t)).equals("amod"))) {
+            return null; // a participle used as an adjective describes, it reports nothing: "the ailing and resigned Casey"
         } else if (tok.isVerb()) {
             options = patterns.verbPatterns(tok.lowerLemma());
         } else if (tok.isNoun() && !tok.pos().startsWith("NNP")) { // "the Social Democratic Alliance" names a party
