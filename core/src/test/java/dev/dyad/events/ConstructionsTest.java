@@ -433,7 +433,7 @@ class ConstructionsTest {
     void companiesActingAloneAreNoPoliticalEvent() { // issue 17: rules.txt "private | BUS"
         assertTrue(summary("Japanese banks fought hard to protect their interests.").isEmpty(),
                 summary("Japanese banks fought hard to protect their interests.").toString());
-        assertHas("Japanese banks criticised the Finance Ministry.", "JPNBUS>JPNGOV:11:asserted");
+        assertHas("Japanese banks criticised the Japanese government.", "JPNBUS>JPNGOV:11:asserted");
     }
 
     @Test
