@@ -270,8 +270,8 @@ public final class EventCoderStage implements Stage {
             if (targets.isEmpty()) {
                 targets = places.of(s, k, mentions, source); // "naval drills off Taiwan", "a summit on Haiti"
             }
-            if (targets.isEmpty()) {
-                out.add(event(doc, s, k, source, null, attribution));
+            if (targets.isEmpty() && !"required".equals(c.pattern().target())) {
+                out.add(event(doc, s, k, source, null, attribution)); // target=required: no actor acted on, no event
             }
             for (ActorMention target : targets.subList(0, Math.min(3, targets.size()))) {
                 out.add(event(doc, s, k, source, target, attribution));

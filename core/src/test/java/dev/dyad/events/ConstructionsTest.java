@@ -417,6 +417,15 @@ class ConstructionsTest {
     }
 
     @Test
+    void aRequestNeedsSomeoneToAsk() { // issue 17: verbs.txt target=required
+        assertTrue(summary("The Philippines must devalue the peso if it wants its exports to remain competitive.").stream()
+                .noneMatch(e -> e.contains(":02:")));
+        assertTrue(summary("A Republican strategist warned against expecting a dramatic turnaround.").stream()
+                .noneMatch(e -> e.contains(":13:")));
+        assertHas("Turkey warned Armenia against provocations.", "TUR>ARM:13:asserted");
+    }
+
+    @Test
     void participleAsAdjectiveTriggersNothing() { // issue 17: "the resigned William Casey" reports no resignation
         List<String> got = summary("Reagan praised the resigned director of the agency.");
         assertTrue(got.stream().noneMatch(e -> e.contains(":08:")), got.toString());
