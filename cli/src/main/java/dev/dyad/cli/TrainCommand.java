@@ -82,7 +82,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         for (Path p : new Path[] {classTsv, plover, reuters, silver, written}) {
             if (!p.toFile().isFile()) {
-                throw new dev.dyad.ingest.InputException(p + ": no such file");
+                throw new dev.dyad.input.InputException(p + ": no such file");
             }
         }
         long t0 = System.nanoTime();
