@@ -1,6 +1,7 @@
 package dev.dyad.learned;
 
 import dev.dyad.eval.Confusion;
+import dev.dyad.learned.encoder.SentenceEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
