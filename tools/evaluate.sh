@@ -41,6 +41,13 @@ python3 "$shared/tools/score_events.py" "$shared/gold/seed.gold.jsonl" out/seed.
   echo "rules only): hand-coded triples P 0.748 / R 0.627 / F1 0.682; PentaClass rules macro-F1 tuning 0.702, test 0.676;"
   echo "PLOVER root accuracy (rules) tuning 0.723, test 0.724, (rules + held-out fallback) tuning 0.748, test 0.784."
   echo
+  echo "## Learned models: tune and test figures and calibration (issue 17)"
+  echo
+  echo "Written by \`dyad train --report docs/learned-models.md\` when the committed weights were trained (the test parts of"
+  echo "\`HeldOutSplit\` never trained on; ECE = expected calibration error over 10 bins of the top class's probability)."
+  echo
+  sed -e "s/^### /#### /" docs/learned-models.md
+  echo
   echo "## Event locations (PLOVER records with eventLoc)"
   echo
   ./dyad eval locations "$shared/data/plover/PLOVER_GSR_CAMEO.json" | sed -e "s/^#\+ .*//"

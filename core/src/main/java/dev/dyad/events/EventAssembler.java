@@ -69,13 +69,16 @@ final class EventAssembler {
         for (ActorMention source : sources.subList(0, Math.min(MAX_ARGUMENTS, sources.size()))) {
             Candidate k = recoding.apply(s, c, source, attribution);
             List<ActorMention> targets = targets(s, c, k, source, sources, mentions);
-            if (targets.isEmpty()) {
+            if (targets.isEmpty() && !"required".equals(c.pattern().target())) {
+                // target=required: no actor acted on, no event
                 out.add(event(doc, s, k, ActorRef.of(source), null, attribution));
             }
             for (ActorMention target : targets.subList(0, Math.min(MAX_ARGUMENTS, targets.size()))) {
                 out.add(event(doc, s, k, ActorRef.of(source), target, attribution));
             }
         }
+        // a company acting alone or on another company is business news, not a political event (rules.txt "private")
+        out.removeIf(e -> rules.privateOnly(e.source().code(), e.target() == null ? null : e.target().code()));
         return out;
     }
 

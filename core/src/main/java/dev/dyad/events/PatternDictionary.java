@@ -129,8 +129,8 @@ public final class PatternDictionary {
                     }
                 }
                 case "target" -> {
-                    if (!(value.equals("obj") || value.equals("none") || value.startsWith("prep:"))) {
-                        throw line.error("target must be obj, none or prep:<preposition>, found '" + value + "'");
+                    if (!(value.equals("obj") || value.equals("none") || value.equals("required") || value.startsWith("prep:"))) {
+                        throw line.error("target must be obj, none, required or prep:<preposition>, found '" + value + "'");
                     }
                     target = value;
                 }

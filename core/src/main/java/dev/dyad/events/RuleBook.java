@@ -82,6 +82,7 @@ public final class RuleBook {
     private final Map<String, Set<String>> places = new HashMap<>();
     private final Set<String> attackNouns = new HashSet<>();
     private final Map<WordList, Set<String>> wordLists = new java.util.EnumMap<>(WordList.class);
+    private final Set<String> privateSectors = new HashSet<>();
 
     public static RuleBook builtIn(CameoOntology ontology) {
         return fromLines(DictionaryFiles.resource("events/rules.txt"), ontology);
@@ -121,6 +122,12 @@ public final class RuleBook {
                 }
                 case "place" -> unique(line, r.places.put(word, roots(line, value)) == null);
                 case "attack" -> unique(line, r.attackNouns.add(word));
+                case "private" -> {
+                    if (!word.matches("[A-Z]{3}")) {
+                        throw line.error("a private sector is a three-letter CAMEO sector code, got '" + word + "'");
+                    }
+                    unique(line, r.privateSectors.add(word));
+                }
                 case "intent", "threat", "reject", "military", "popular" -> {
                     if (!ontology.contains(value)) {
                         throw line.error("unknown CAMEO code '" + value + "'");
@@ -128,7 +135,7 @@ public final class RuleBook {
                     unique(line, r.maps.computeIfAbsent(kind, k -> new HashMap<>()).put(word, value) == null);
                 }
                 default -> throw line.error("unknown rule kind '" + kind + "' (expected speech, marker, reported, control, "
-                        + "light, deontic, place, attack, intent, threat, reject, military, popular, or a word list: "
+                        + "light, deontic, place, attack, private, intent, threat, reject, military, popular, or a word list: "
                         + java.util.Arrays.stream(WordList.values()).map(WordList::kind)
                         .collect(java.util.stream.Collectors.joining(", ")) + ")");
             }
@@ -222,6 +229,28 @@ public final class RuleBook {
     public boolean in(WordList list, String word) {
         Set<String> words = wordLists.get(list);
         return words != null && words.contains(word);
+    }
+
+    /**
+     * Whether an event between these actors concerns private parties only ({@code private} rules): the source's code
+     * has sectors and all of them are private (a company: {@code CANBUS}, {@code ---BUS}; not {@code USAGOVBUS}), and
+     * the target is absent or private too. Business news is full of such events ("the bank offered bills", "Japanese
+     * banks fought hard"); they are no political events.
+     */
+    public boolean privateOnly(String sourceCode, String targetCode) {
+        return isPrivate(sourceCode) && (targetCode == null || isPrivate(targetCode));
+    }
+
+    private boolean isPrivate(String code) {
+        if (code == null || code.length() < 6 || code.length() % 3 != 0 || privateSectors.isEmpty()) {
+            return false;
+        }
+        for (int i = 3; i < code.length(); i += 3) {
+            if (!privateSectors.contains(code.substring(i, i + 3))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Re-codes {@code code} by a mapping: exact code first, then root, then "*"; null when the map has no entry. */

@@ -18,7 +18,10 @@ final class TriggerMatcher {
     EventPattern match(Sentence s, int t) {
         Token tok = s.token(t);
         List<EventPattern> options;
-        if (tok.isVerb()) {
+        if (tok.isVerb() && (s.relation(t).equals("amod")
+                || s.relation(t).startsWith("conj") && s.relation(s.governor(t)).equals("amod"))) {
+            return null; // a participle used as an adjective describes, it reports nothing: "the ailing and resigned Casey"
+        } else if (tok.isVerb()) {
             options = patterns.verbPatterns(tok.lowerLemma());
         } else if (tok.isNoun() && !tok.pos().startsWith("NNP")) { // "the Social Democratic Alliance" names a party
             options = patterns.nounPatterns(tok.lowerLemma());
@@ -64,7 +67,8 @@ final class TriggerMatcher {
         if (!p.preps().isEmpty() && prepArgument(s, t, p.preps()) < 0) {
             return false;
         }
-        return p.xcomps().isEmpty() || anyLemma(s, s.children(t, "xcomp"), p.xcomps());
+        return p.xcomps().isEmpty() || (p.xcomps().contains(EventPattern.ANY) ? !s.children(t, "xcomp").isEmpty()
+                : anyLemma(s, s.children(t, "xcomp"), p.xcomps()));
     }
 
     private static List<Integer> concat(List<Integer> a, List<Integer> b) {

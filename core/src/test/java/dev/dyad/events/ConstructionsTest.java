@@ -417,6 +417,41 @@ class ConstructionsTest {
     }
 
     @Test
+    void wantingAThingAsksNoOne() { // issue 17: "wants lower rates" names no one to ask (Reuters business news)
+        List<String> got = summary("Argentina wants lower interest rates on its foreign debt.");
+        assertTrue(got.stream().noneMatch(e -> e.contains(":02:")), got.toString());
+    }
+
+    @Test
+    void aRequestNeedsSomeoneToAsk() { // issue 17: verbs.txt target=required
+        assertTrue(summary("The Philippines must devalue the peso if it wants its exports to remain competitive.").stream()
+                .noneMatch(e -> e.contains(":02:")));
+        assertTrue(summary("A Republican strategist warned against expecting a dramatic turnaround.").stream()
+                .noneMatch(e -> e.contains(":13:")));
+        assertHas("Turkey warned Armenia against provocations.", "TUR>ARM:13:asserted");
+    }
+
+    @Test
+    void participleAsAdjectiveTriggersNothing() { // issue 17: "the resigned William Casey" reports no resignation
+        List<String> got = summary("Reagan praised the resigned director of the agency.");
+        assertTrue(got.stream().noneMatch(e -> e.contains(":08:")), got.toString());
+    }
+
+    @Test
+    void offeringSecuritiesOrMeetingThePressIsNoEvent() { // issue 17: business and press-conference senses
+        assertTrue(summary("Canada will offer a four-part bond issue tomorrow, the finance department said.").stream()
+                .noneMatch(e -> e.contains(":03:")));
+        assertTrue(summary("President Reagan met the press on Tuesday.").stream().noneMatch(e -> e.contains(":04:")));
+    }
+
+    @Test
+    void companiesActingAloneAreNoPoliticalEvent() { // issue 17: rules.txt "private | BUS"
+        assertTrue(summary("Japanese banks fought hard to protect their interests.").isEmpty(),
+                summary("Japanese banks fought hard to protect their interests.").toString());
+        assertHas("Japanese banks criticised the Japanese government.", "JPNBUS>JPNGOV:11:asserted");
+    }
+
+    @Test
     void travelWarningReducesRelations() {
         assertOnly("Germany issued a travel warning for Iran.", "DEU>IRN:16:asserted");
         assertOnly("Italy advised its nationals against travel to Libya.", "ITA>LBY:16:asserted");

@@ -78,6 +78,29 @@ public final class LinearModel {
         return z;
     }
 
+    /**
+     * The same model with its scores divided by a temperature {@code t} (temperature scaling: the classes' order is
+     * unchanged, {@code t > 1} softens the probabilities, {@code t < 1} sharpens them); {@code note} is added to the
+     * header, so the weights say how they were calibrated.
+     */
+    public LinearModel withTemperature(double t, String note) {
+        if (!(t > 0) || Double.isInfinite(t)) {
+            throw new IllegalArgumentException("temperature must be a positive number, got " + t);
+        }
+        double[][] w = new double[weights.length][];
+        double[] b = new double[bias.length];
+        for (int c = 0; c < weights.length; c++) {
+            w[c] = new double[weights[c].length];
+            for (int i = 0; i < w[c].length; i++) {
+                w[c][i] = weights[c][i] / t;
+            }
+            b[c] = bias[c] / t;
+        }
+        List<String> h = new ArrayList<>(header);
+        h.add(note);
+        return new LinearModel(w, b, h);
+    }
+
     public PentaClass predict(float[] x) {
         return PentaClass.of(argmax(probabilities(x)));
     }
