@@ -26,12 +26,34 @@ public final class CandidateFilter implements ParseFilter {
     private final PatternDictionary patterns;
     private final RuleBook rules;
     private final boolean anyPatternLemma;
+    /**
+     * The sentences with a speech verb that the quote stage needs parsed: by default all of them; the quote stage's
+     * own choice ({@code dev.dyad.quotes.QuoteParseFilter}) spares those it reads from their tags alone; null parses
+     * nothing for quotes (the pipeline without them, to measure what they cost).
+     */
+    private final ParseFilter speech;
 
-    private CandidateFilter(ActorDictionary actors, PatternDictionary patterns, RuleBook rules, boolean anyPatternLemma) {
+    private CandidateFilter(ActorDictionary actors, PatternDictionary patterns, RuleBook rules, boolean anyPatternLemma,
+                            ParseFilter speech) {
         this.actors = actors;
         this.patterns = patterns;
         this.rules = rules;
         this.anyPatternLemma = anyPatternLemma;
+        this.speech = speech;
+    }
+
+    private CandidateFilter(ActorDictionary actors, PatternDictionary patterns, RuleBook rules, boolean anyPatternLemma) {
+        this(actors, patterns, rules, anyPatternLemma, ParseFilter.ALL);
+    }
+
+    /** This filter with the quote stage's own choice among the sentences with a speech verb. */
+    public CandidateFilter withSpeechFilter(ParseFilter quoteStageChoice) {
+        return new CandidateFilter(actors, patterns, rules, anyPatternLemma, quoteStageChoice);
+    }
+
+    /** This filter parsing nothing for quotes and claims: what the pipeline would parse without the quote stage. */
+    public CandidateFilter withoutQuotes() {
+        return new CandidateFilter(actors, patterns, rules, anyPatternLemma, null);
     }
 
     /** For the rules alone: a trigger counts when one of its patterns could fire in the sentence. */
@@ -54,7 +76,11 @@ public final class CandidateFilter implements ParseFilter {
     @Override
     public boolean worthParsing(List<Token> tokens, String text) {
         // a quote with neither an actor nor a speech verb outside it needs no parse: its speaker continues
-        return hasSpeech(tokens) || (hasQuotationMark(text) || hasTrigger(tokens)) && hasActor(tokens, true);
+        if (speech == null) {
+            return hasTrigger(tokens) && hasActor(tokens, true);
+        }
+        return hasSpeech(tokens) && speech.worthParsing(tokens, text)
+                || (hasQuotationMark(text) || hasTrigger(tokens)) && hasActor(tokens, true);
     }
 
     /** Any mark dev.dyad.quotes.QuoteFinder reads: straight, curly double or single, doubled apostrophes. */

@@ -10,6 +10,7 @@ import dev.dyad.nlp.CoreNlpStage;
 import dev.dyad.petrarch.PetrarchCoderStage;
 import dev.dyad.petrarch.PetrarchDictionaries;
 import dev.dyad.place.PlaceStage;
+import dev.dyad.quotes.QuoteParseFilter;
 import dev.dyad.quotes.QuoteStage;
 import dev.dyad.time.EventDatingStage;
 import java.nio.file.Files;
@@ -82,8 +83,10 @@ public final class PipelineFactory {
         for (PipelineConfig.StageKind kind : config.stages()) {
             stages.add(switch (kind) {
                 case NLP -> new CoreNlpStage(switch (config.parsing()) {
-                    case RULE_CANDIDATES -> CandidateFilter.forRules(d.actors(), d.patterns(), d.rules());
-                    case RULE_AND_FALLBACK_CANDIDATES -> CandidateFilter.forRulesAndFallback(d.actors(), d.patterns(), d.rules());
+                    case RULE_CANDIDATES -> CandidateFilter.forRules(d.actors(), d.patterns(), d.rules())
+                            .withSpeechFilter(new QuoteParseFilter(new SpeechVerbs(d.rules())));
+                    case RULE_AND_FALLBACK_CANDIDATES -> CandidateFilter.forRulesAndFallback(d.actors(), d.patterns(),
+                            d.rules()).withSpeechFilter(new QuoteParseFilter(new SpeechVerbs(d.rules())));
                     case EVERY_SENTENCE -> dev.dyad.nlp.ParseFilter.ALL;
                 });
                 case ACTORS -> new ActorResolverStage(d.actors(), d.places());
