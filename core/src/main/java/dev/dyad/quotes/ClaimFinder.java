@@ -123,8 +123,9 @@ final class ClaimFinder {
         if (speaker == null || speaker.span().overlaps(span)) {
             return;
         }
+        String how = s.dependencies().isEmpty() ? rule + " (read from the tags, not parsed)" : rule;
         out.add(new Quote(doc.article().id(), "indirect", doc.article().text().substring(span.start(), span.end()),
-                new int[] {span.start(), span.end()}, s.index(), speaker.ref(), rule + "; " + speaker.rule(),
+                new int[] {span.start(), span.end()}, s.index(), speaker.ref(), how + "; " + speaker.rule(),
                 speaker.entity()));
     }
 
