@@ -92,7 +92,9 @@ class QuoteArticlesTest {
 
     @Test
     void heldOutArticlesStayAtTheirFirstFigure() throws IOException {
-        Score s = score("heldout"); // first run: found 34/36, speakers 34/36
-        assertTrue(s.found() >= 34 && s.speakers() >= 34, s.toString());
+        // h1-h3 first ran at 34/36 found and speakers, h4-h6 at 48/48 and 46/48, h7-h8 at 26/27 and 25/27 (never
+        // tuned on); the whole set now: 111/112 found, 110/112 speakers (docs/quotes.md)
+        Score s = score("heldout");
+        assertTrue(s.found() >= 111 && s.speakers() >= 110, s.toString());
     }
 }
