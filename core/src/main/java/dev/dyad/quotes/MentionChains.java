@@ -86,7 +86,10 @@ final class MentionChains {
                     if (head.equals(o.entity.head)) {
                         return o.entity;
                     }
-                    any = any == null && o.entity.named ? o.entity : any;
+                    // else the last named at its head: never a country ("Canada"), nor "an Argentine industrialist"
+                    boolean properHead = doc.sentences().get(si).token(o.last()).pos().startsWith("NNP");
+                    boolean country = o.entity.code != null && o.entity.code.length() == 3;
+                    any = any == null && o.entity.named && properHead && !country ? o.entity : any;
                 }
             }
         }
