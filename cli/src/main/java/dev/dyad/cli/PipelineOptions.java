@@ -1,10 +1,8 @@
 package dev.dyad.cli;
 
-import dev.dyad.ingest.InputException;
 import dev.dyad.pipeline.Dyad;
 import dev.dyad.pipeline.PipelineConfig;
 import dev.dyad.pipeline.SharedPipeline;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -24,16 +22,16 @@ final class PipelineOptions {
                         + "no learned fallback for sentences no pattern codes")
         boolean noModel;
 
-        @Option(names = "--dictionaries", required = true, paramLabel = "petrarch:DIR",
-                description = "code with PETRARCH/TABARI dictionaries (*verbs*, *actors*, *agents*, *discards* .txt in DIR) "
-                        + "by PETRARCH2's algorithm instead of dyad's own; no learned models")
-        String petrarch;
+        @Option(names = "--dictionaries", required = true, paramLabel = "petrarch:DIR", converter = PetrarchDirConverter.class,
+                description = "code with PETRARCH/TABARI dictionaries (*verbs* or CAMEO*, *actors*, *agents*, *discards* .txt "
+                        + "in DIR) by PETRARCH2's algorithm instead of dyad's own; no learned models")
+        Path petrarch;
     }
 
     /** The configuration these options select, coding on {@code threads} workers. */
     PipelineConfig config(int threads) {
         PipelineConfig c = choice == null ? PipelineConfig.defaults()
-                : choice.petrarch != null ? PipelineConfig.petrarch(petrarchDirectory(choice.petrarch).toString())
+                : choice.petrarch != null ? PipelineConfig.petrarch(choice.petrarch.toString())
                 : PipelineConfig.rulesOnly();
         return c.withThreads(threads);
     }
@@ -42,23 +40,12 @@ final class PipelineOptions {
         return config(PipelineConfig.defaults().threads());
     }
 
-    /** The process's one pipeline for these options (loaded on first use). */
-    Dyad load() {
-        return SharedPipeline.get(config());
-    }
-
     /**
-     * {@code petrarch:DIR} with DIR an existing directory; anything else is a one-line error (exit 2), checked when
-     * the command asks for its configuration, before any model loads.
+     * The process's one pipeline for these options (loaded on first use), for the commands that write or store
+     * quotes ({@code quotes}, {@code ingest}, {@code recode}, {@code serve}, {@code actors}): every quote and claim is
+     * sought; events and fingerprint are those of {@link #config()} ({@link PipelineConfig.Quotes}).
      */
-    static Path petrarchDirectory(String value) {
-        if (!value.startsWith("petrarch:") || value.length() == "petrarch:".length()) {
-            throw new InputException("--dictionaries: expected petrarch:<dir>, found '" + value + "'");
-        }
-        Path dir = Path.of(value.substring("petrarch:".length()));
-        if (!Files.isDirectory(dir)) {
-            throw new InputException("--dictionaries: " + dir + ": no such directory");
-        }
-        return dir;
+    Dyad load() {
+        return SharedPipeline.get(config().withAllQuotes());
     }
 }

@@ -8,6 +8,7 @@ import dev.dyad.petrarch.PetrarchDictionaries;
 import dev.dyad.petrarch.coder.PetrarchCoder;
 import dev.dyad.petrarch.coder.PtbTree;
 import dev.dyad.pipeline.Dyad;
+import dev.dyad.pipeline.PipelineFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -222,8 +223,8 @@ public final class PetrarchSuite {
             b.append("Coded by `PetrarchCoder` (PETRARCH2's algorithm) over ")
                     .append(ownParse ? "CoreNLP's PCFG parse of each record's `<Text>` (`dyad code --dictionaries petrarch:`), not the record's `<Parse>`. "
                             : "each record's `<Parse>` tree. ")
-                    .append("Loading the dictionaries approximated or left out ").append(dicts.report().issues().size())
-                    .append(" constructs (`PetrarchDictionaries.report()`, docs/petrarch.md).\n\n");
+                    .append("Loading the dictionaries approximated or skipped ").append(dicts.report().defects().size())
+                    .append(" lines (`dyad validate --dictionaries petrarch:DIR`, docs/petrarch.md).\n\n");
         }
         b.append("### Differences\n\n");
         for (Outcome o : result.outcomes()) {
@@ -284,7 +285,7 @@ public final class PetrarchSuite {
         Result r = runPetrarch(records, dicts, () -> {
             synchronized (dyad) {
                 if (dyad[0] == null) {
-                    dyad[0] = dicts.dyad(xml.toAbsolutePath().getParent());
+                    dyad[0] = PipelineFactory.build(dicts, xml.toAbsolutePath().getParent());
                 }
                 return dyad[0];
             }

@@ -11,10 +11,12 @@ import dev.dyad.model.Layer;
 import dev.dyad.model.Sentence;
 import dev.dyad.nlp.CoreNlpStage;
 import dev.dyad.nlp.ParseFilter;
-import dev.dyad.pipeline.CandidateFilter;
-import dev.dyad.pipeline.Dyad;
-import dev.dyad.pipeline.Pipeline;
-import dev.dyad.pipeline.Stage;
+import dev.dyad.dictionaries.Dictionaries;
+import dev.dyad.nlp.CandidateFilter;
+import dev.dyad.pipeline.DictionaryCandidates;
+import dev.dyad.pipeline.PipelineConfig;
+import dev.dyad.stage.Pipeline;
+import dev.dyad.stage.Stage;
 import dev.dyad.place.PlaceStage;
 import dev.dyad.time.EventDatingStage;
 import java.nio.file.Files;
@@ -26,10 +28,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * What quotes cost (issue 15): the rules-only pipeline with the quote stage (as {@code dyad quotes --no-model} and
- * {@code dyad code --no-model} run it: they are one pipeline) against the same pipeline without it (no quote stage,
- * and no sentence parsed for quotes or claims), and against the quote stage parsing every speech-verb sentence (the
- * way before {@link QuoteParseFilter}). One JVM and one CoreNLP, the modes taking turns on blocks of articles so
+ * What quotes cost (issue 15): the rules-only pipeline as {@code dyad quotes --no-model} runs it (every claim,
+ * {@link QuoteParseFilter} choosing which claim sentences to parse) against the same pipeline without the quote
+ * stage and parsing only what events and event-attributing quotes need (as {@code dyad code} parses), and against
+ * parsing every speech-verb sentence (the way before {@link QuoteParseFilter}). One JVM and one CoreNLP, the modes taking turns on blocks of articles so
  * that the load of a shared machine falls on all of them alike. Not a test: run by hand,
  *
  * <pre>java -Xmx3g -cp core/target/classes:core/target/test-classes:$(cat cli/target/classpath.txt) \
@@ -54,13 +56,14 @@ public final class QuoteCost {
             JsonNode n = json.readTree(line);
             articles.add(new Article(n.get("id").asText(), n.get("text").asText(), LocalDate.parse(n.get("date").asText())));
         }
-        Dyad.Dictionaries d = Dyad.Dictionaries.builtIn();
+        Dictionaries d = Dictionaries.builtIn();
         SpeechVerbs speech = new SpeechVerbs(d.rules());
-        CandidateFilter base = CandidateFilter.forRules(d.actors(), d.patterns(), d.rules());
+        CandidateFilter own = DictionaryCandidates.forRules(d.actors(), d.patterns(), d.rules(), PipelineConfig.Quotes.ALL);
         AtomicReference<Mode> mode = new AtomicReference<>(Mode.QUOTES);
-        ParseFilter without = base.withoutQuotes();
-        ParseFilter all = base;
-        ParseFilter own = base.withSpeechFilter(new QuoteParseFilter(speech));
+        // what dyad code parses: events, and quotes that can attribute one (no claim-only sentence)
+        ParseFilter without = DictionaryCandidates.forRules(d.actors(), d.patterns(), d.rules(),
+                PipelineConfig.Quotes.FOR_EVENTS);
+        ParseFilter all = own.withClaimChoice(ParseFilter.ALL);
         ParseFilter switching = (tokens, text) -> switch (mode.get()) {
             case WITHOUT_QUOTES -> without.worthParsing(tokens, text);
             case QUOTES_PARSE_ALL_SPEECH -> all.worthParsing(tokens, text);
