@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 class QuoteArticlesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** As {@code dyad quotes} runs: every claim wanted, not only those that can attribute an event. */
+    private static final dev.dyad.pipeline.Dyad EVERY_QUOTE = dev.dyad.pipeline.SharedPipeline.get(
+            dev.dyad.pipeline.PipelineConfig.rulesOnly().withAllQuotes());
 
     private record Score(int gold, int found, int speakers, List<String> misses) {
     }
@@ -55,7 +58,7 @@ class QuoteArticlesTest {
         }
         for (Path text : texts) {
             String name = text.getFileName().toString().replace(".txt", "");
-            AnnotatedDocument doc = SharedDyad.get().code(new Article(name, Files.readString(text), LocalDate.of(2024, 3, 1)));
+            AnnotatedDocument doc = EVERY_QUOTE.code(new Article(name, Files.readString(text), LocalDate.of(2024, 3, 1)));
             for (String line : Files.readAllLines(text.resolveSibling(name + ".quotes.gold.jsonl"))) {
                 if (line.isBlank()) {
                     continue;
