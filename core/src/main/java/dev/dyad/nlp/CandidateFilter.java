@@ -17,14 +17,30 @@ public final class CandidateFilter implements ParseFilter {
     private static final String NER_ACTOR = "PERSON";
     private final CandidateLexicon lexicon;
     private final boolean everyClaim;
+    private final ParseFilter claimChoice;
 
     /**
      * @param everyClaim parse every sentence with a speech verb, for the commands that write quotes and claims; else
      *                   only those that can hold an event or a quote (what {@code dyad code} writes needs no more)
      */
     public CandidateFilter(CandidateLexicon lexicon, boolean everyClaim) {
+        this(lexicon, everyClaim, ParseFilter.ALL);
+    }
+
+    /**
+     * @param claimChoice among the sentences with a speech verb and no quotation mark, those the quote stage needs
+     *                    parsed when every claim is wanted ({@code dev.dyad.quotes.QuoteParseFilter} spares the plain
+     *                    forms it reads from the tags: docs/quotes.md)
+     */
+    public CandidateFilter(CandidateLexicon lexicon, boolean everyClaim, ParseFilter claimChoice) {
         this.lexicon = lexicon;
         this.everyClaim = everyClaim;
+        this.claimChoice = claimChoice;
+    }
+
+    /** This filter with another choice of claim sentences ({@code ParseFilter.ALL}: every one, as before issue 15's cost work). */
+    public CandidateFilter withClaimChoice(ParseFilter choice) {
+        return new CandidateFilter(lexicon, everyClaim, choice);
     }
 
     /**
@@ -39,7 +55,7 @@ public final class CandidateFilter implements ParseFilter {
     @Override
     public boolean worthParsing(List<Token> tokens, String text) {
         boolean quotation = hasQuotationMark(text);
-        if (hasSpeech(tokens) && (everyClaim || quotation || hasActor(tokens))) {
+        if (hasSpeech(tokens) && (quotation || hasActor(tokens) || everyClaim && claimChoice.worthParsing(tokens, text))) {
             return true;
         }
         // a quote with neither an actor nor a speech verb in its sentence needs no parse: its speaker continues

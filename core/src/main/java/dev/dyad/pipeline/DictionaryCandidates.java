@@ -38,7 +38,8 @@ public final class DictionaryCandidates implements CandidateLexicon {
     public static CandidateFilter forRules(ActorDictionary actors, PatternDictionary patterns, RuleBook rules,
                                            PipelineConfig.Quotes quotes) {
         return new CandidateFilter(new DictionaryCandidates(actors, patterns, rules, false),
-                quotes == PipelineConfig.Quotes.ALL);
+                quotes == PipelineConfig.Quotes.ALL,
+                new dev.dyad.quotes.QuoteParseFilter(new dev.dyad.events.SpeechVerbs(rules)));
     }
 
     /**
@@ -48,7 +49,8 @@ public final class DictionaryCandidates implements CandidateLexicon {
     public static CandidateFilter forRulesAndFallback(ActorDictionary actors, PatternDictionary patterns, RuleBook rules,
                                                       PipelineConfig.Quotes quotes) {
         return new CandidateFilter(new DictionaryCandidates(actors, patterns, rules, true),
-                quotes == PipelineConfig.Quotes.ALL);
+                quotes == PipelineConfig.Quotes.ALL,
+                new dev.dyad.quotes.QuoteParseFilter(new dev.dyad.events.SpeechVerbs(rules)));
     }
 
     @Override

@@ -51,6 +51,9 @@ final class ClaimFinder {
                         add(out, s, ext[0], ext[1], () -> finder.ofVerb(s.index(), verb),
                                 "complement of '" + tok.text() + "'");
                     }
+                    if (complements.isEmpty() && !speech.addressesSomeone(tok.lowerLemma())) {
+                        smallClause(out, s, d, t);
+                    }
                     int g = d.governor(t);
                     if (complements.isEmpty() && d.is(t, "parataxis") && g >= 0 && g < t) {
                         // "The talks will resume, officials said": the verb of saying hangs off the claim
@@ -64,6 +67,25 @@ final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "said Washington was “deeply concerned”" parsed as an object and a predicate (obj + xcomp or dep with a copula
+     * or an auxiliary) rather
+     * than a complement clause: the object and the predicate together are what was said. Not for verbs that address
+     * someone ("told them to leave"), where object and xcomp are the addressee and an order.
+     */
+    private void smallClause(List<Quote> out, Sentence s, DepIndex d, int verb) {
+        for (int o : d.children(verb, "obj")) {
+            for (int x : d.children(verb, "xcomp", "dep")) {
+                // "said companies were “running out of patience”" can also come out as obj + dep with an auxiliary
+                if (x > o && !d.children(x, "cop", "aux").isEmpty()) {
+                    add(out, s, d.extent(o)[0], d.extent(x)[1], () -> finder.ofVerb(s.index(), verb),
+                            "object and predicate of '" + s.token(verb).text() + "'");
+                    return;
+                }
+            }
+        }
     }
 
     /** "Costs have tripled, according to Lloyd's List": the clause around the phrase, said by its noun. */
@@ -83,6 +105,7 @@ final class ClaimFinder {
     }
 
     private void add(List<Quote> out, Sentence s, int lo, int hi, java.util.function.Supplier<Speaker> who, String rule) {
+        lo = afterDateline(s, lo, hi);
         while (lo <= hi && NounPhrase.isPunctuation(s, lo)) {
             lo++;
         }
@@ -100,9 +123,32 @@ final class ClaimFinder {
         if (speaker == null || speaker.span().overlaps(span)) {
             return;
         }
+        String how = s.dependencies().isEmpty() ? rule + " (read from the tags, not parsed)" : rule;
         out.add(new Quote(doc.article().id(), Quote.Kind.INDIRECT, doc.article().text().substring(span.start(), span.end()),
-                new int[] {span.start(), span.end()}, s.index(), speaker.ref(), rule + "; " + speaker.rule(),
+                new int[] {span.start(), span.end()}, s.index(), speaker.ref(), how + "; " + speaker.rule(),
                 speaker.entity()));
+    }
+
+    /**
+     * A claim that starts the article's first sentence starts after its dateline ("LONDON —", "GENEVA (Reuters) -",
+     * "AUSTIN, Tex. --"): a first word in capitals and a dash within the first eight words.
+     */
+    static int afterDateline(Sentence s, int lo, int hi) {
+        if (lo != 0 || s.index() != 0 || s.size() < 2) {
+            return lo;
+        }
+        String first = s.token(0).text();
+        if (first.length() < 2 || !first.equals(first.toUpperCase(java.util.Locale.ROOT))
+                || !Character.isLetter(first.charAt(0))) {
+            return lo;
+        }
+        for (int k = 1; k < Math.min(8, hi); k++) {
+            String w = s.token(k).text();
+            if (w.equals("-") || w.equals("--") || w.equals("\u2014") || w.equals("\u2013")) {
+                return k + 1;
+            }
+        }
+        return lo;
     }
 
     private boolean inQuote(int at) {

@@ -41,6 +41,22 @@ final class DepIndex {
         }
     }
 
+    /** A graph built by hand ({@link ShallowAttribution}): heads (-1 for the root) and relations per token. */
+    DepIndex(int[] governor, String[] relation) {
+        int n = governor.length;
+        this.governor = governor.clone();
+        this.relation = relation.clone();
+        children = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            children.add(new ArrayList<>(2));
+        }
+        for (int i = 0; i < n; i++) {
+            if (governor[i] >= 0 && governor[i] < n) {
+                children.get(governor[i]).add(i);
+            }
+        }
+    }
+
     boolean parsed() {
         for (String r : relation) {
             if (!r.isEmpty()) {

@@ -25,34 +25,11 @@ import java.util.Set;
  * about 20 times dyad's pipeline; attribution needs only the chains of speakers, which these rules give.
  */
 final class MentionChains {
-    /** A person or organisation of the article. Mutable while the chains are built. */
-    static final class Entity {
-        final String name;
-        final boolean person;
-        String code;
-        String codeRule;
-        Gender gender = Gender.UNKNOWN;
-        final Set<String> titles = new HashSet<>();
-        final String head;
-        /** Named by a proper noun ("Keystone Metals"), not only described ("people"). */
-        boolean named;
-
-        Entity(String name, boolean person, String head) {
-            this.name = name;
-            this.person = person;
-            this.head = head;
-        }
-    }
-
     /** A mention: tokens {@code first..last} of a sentence. */
     record Occurrence(int sentence, int first, int last, Entity entity, boolean subject, String via) {
     }
 
-    private static final Set<String> HE = Set.of("he", "him", "his", "himself");
-    private static final Set<String> SHE = Set.of("she", "her", "hers", "herself");
-    private static final Set<String> THEY = Set.of("they", "them", "their", "themselves");
-    private static final Set<String> IT = Set.of("it", "its");
-    private static final int WINDOW = 4;
+    static final int WINDOW = 4;
 
     private final AnnotatedDocument doc;
     private final DepIndex[] idx;
@@ -109,7 +86,10 @@ final class MentionChains {
                     if (head.equals(o.entity.head)) {
                         return o.entity;
                     }
-                    any = any == null && o.entity.named ? o.entity : any;
+                    // else the last named at its head: never a country ("Canada"), nor "an Argentine industrialist"
+                    boolean properHead = doc.sentences().get(si).token(o.last()).pos().startsWith("NNP");
+                    boolean country = o.entity.code != null && o.entity.code.length() == 3;
+                    any = any == null && o.entity.named && properHead && !country ? o.entity : any;
                 }
             }
         }
@@ -142,6 +122,16 @@ final class MentionChains {
                 i++;
             }
         }
+        for (int k = 0; k < s.size(); k++) {
+            // "Price told the BBC": a known person's surname the NER did not tag (it is also a common noun)
+            Token t = s.token(k);
+            final int at = k;
+            if (t.isNoun() && Character.isUpperCase(t.text().charAt(0)) && bySurname.containsKey(t.text())
+                    && !properAt(s, k - 1) && !properAt(s, k + 1)
+                    && here.stream().noneMatch(o -> o.first <= at && at <= o.last)) {
+                here.add(person(s, d, k, k, null, actors));
+            }
+        }
         for (ActorMention m : actors) {
             if (m.kind() == ActorMention.Kind.PERSON) {
                 if (here.stream().noneMatch(o -> o.entity.person && o.first <= m.head() && m.head() <= o.last)) {
@@ -169,7 +159,7 @@ final class MentionChains {
             }
             Token t = s.token(p);
             if (t.isPronoun() && !inQuote(t)) {
-                Occurrence o = pronoun(s, d, p);
+                Occurrence o = Pronouns.resolve(doc, s, d, p, bySentence, this::quotedOccurrence);
                 if (o != null) {
                     withPronouns.add(o);
                     list.add(o);
@@ -185,6 +175,10 @@ final class MentionChains {
                 }
             }
         }
+    }
+
+    private static boolean properAt(Sentence s, int k) {
+        return k >= 0 && k < s.size() && s.token(k).pos().startsWith("NNP");
     }
 
     /** A dictionary person's name without its title: "Kremlin spokesman Dmitry Peskov" → "Dmitry Peskov". */
@@ -329,42 +323,6 @@ final class MentionChains {
         }
     }
 
-    private Occurrence pronoun(Sentence s, DepIndex d, int p) {
-        String w = s.token(p).text().toLowerCase(Locale.ROOT);
-        Gender want = HE.contains(w) ? Gender.MALE : SHE.contains(w) ? Gender.FEMALE : null;
-        boolean group = THEY.contains(w) || IT.contains(w);
-        if (want == null && !group) {
-            return null;
-        }
-        int window = group ? 1 : WINDOW;
-        for (int si = s.index(); si >= 0 && si >= s.index() - window; si--) {
-            List<Occurrence> occ = bySentence.get(si);
-            for (boolean subjectsFirst : new boolean[] {true, false}) {
-                for (int k = occ.size() - 1; k >= 0; k--) {
-                    Occurrence o = occ.get(k);
-                    if (o.subject != subjectsFirst || si == s.index() && o.last >= p || quotedOccurrence(o)) {
-                        continue;
-                    }
-                    Entity e = o.entity;
-                    boolean agrees = want != null ? e.person && (e.gender == Gender.UNKNOWN || e.gender == want)
-                            : !e.person && (IT.contains(w) ? singular(o) : true);
-                    if (agrees) {
-                        if (want != null && e.gender == Gender.UNKNOWN) {
-                            e.gender = want; // "Ellison ... she": later pronouns agree with what this one showed
-                        }
-                        return new Occurrence(s.index(), p, p, e, subject(d, p, p), "pronoun");
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private boolean singular(Occurrence o) {
-        Token head = doc.sentences().get(o.sentence).token(o.last);
-        return !head.pos().endsWith("S");
-    }
-
     private boolean quotedOccurrence(Occurrence o) {
         return inQuote(doc.sentences().get(o.sentence).token(o.first));
     }
@@ -373,7 +331,7 @@ final class MentionChains {
         return t.start() < quoted.length && quoted[t.start()];
     }
 
-    private static boolean subject(DepIndex d, int first, int last) {
+    static boolean subject(DepIndex d, int first, int last) {
         for (int k = first; k <= last; k++) {
             if (d.relation(k).startsWith("nsubj")) {
                 return true;

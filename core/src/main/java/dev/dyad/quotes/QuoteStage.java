@@ -61,7 +61,9 @@ public final class QuoteStage implements Stage {
         List<Sentence> sentences = doc.sentences();
         DepIndex[] idx = new DepIndex[sentences.size()];
         for (Sentence s : sentences) {
-            idx[s.index()] = new DepIndex(s);
+            // a sentence the pipeline did not parse may be a plain attribution read from its tags (QuoteParseFilter)
+            DepIndex shallow = s.dependencies().isEmpty() ? ShallowAttribution.read(s.tokens(), speech) : null;
+            idx[s.index()] = shallow != null ? shallow : new DepIndex(s);
         }
         List<QuoteFinder.Marked> marked = joinSplit(doc, QuoteFinder.findMarked(text));
         boolean[] quoted = new boolean[text.length()];

@@ -6,7 +6,6 @@ import dev.dyad.model.AnnotatedDocument;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.Span;
 import dev.dyad.model.Token;
-import dev.dyad.quotes.MentionChains.Entity;
 import dev.dyad.quotes.MentionChains.Occurrence;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -109,9 +108,9 @@ final class SpeakerFinder {
             return null; // "I", "we", "you", or a pronoun with no antecedent
         }
         int[] np = NounPhrase.extent(s, d, head);
-        for (int a : d.children(head, "appos")) {
+        for (int a : appositions(d, head)) {
             int[] name = NounPhrase.extent(s, d, a);
-            if (a > head && s.token(a).pos().startsWith("NNP")) { // "the company that owned the mill, Keystone Metals"
+            if (a > head && properName(s, name)) { // "That group, Families for Local Schools, said"
                 String[] code = code(si, np, head);
                 String[] own = code(si, name, a);
                 String[] use = own[0] != null || code[0] == null ? own : code;
@@ -136,6 +135,41 @@ final class SpeakerFinder {
         String[] code = code(si, np, head);
         Span span = s.span(np[0], np[1]);
         return new Speaker(text(s, np[0], np[1]), code[0], span, how + "; " + code[1], text(s, np[0], np[1]));
+    }
+
+    /**
+     * The appositions of a speaker's head, and the one that closes its relative clause: in "The company that owned the
+     * mill, Keystone Metals, said" the parser hangs the name on "mill", yet the commas around it name the subject.
+     */
+    private static List<Integer> appositions(DepIndex d, int head) {
+        List<Integer> out = new ArrayList<>(d.children(head, "appos"));
+        int[] subject = d.extent(head);
+        for (int r : d.children(head, "acl:relcl")) {
+            int[] clause = d.extent(r);
+            for (int k = clause[0]; k <= clause[1]; k++) {
+                if (d.is(k, "appos") && d.extent(k)[1] >= subject[1] - 1) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A phrase that names something: a proper noun in it, or every noun and adjective capitalised ("Families for
+     * Local Schools", which the tagger reads as common nouns).
+     */
+    private static boolean properName(Sentence s, int[] range) {
+        boolean proper = false;
+        boolean capitals = true;
+        for (int k = range[0]; k <= range[1]; k++) {
+            Token w = s.token(k);
+            proper |= w.pos().startsWith("NNP");
+            if (w.isNoun() || w.pos().startsWith("JJ")) {
+                capitals &= Character.isUpperCase(w.text().charAt(0));
+            }
+        }
+        return (proper || capitals) && Character.isUpperCase(s.token(range[0]).text().charAt(0));
     }
 
     private Occurrence personIn(int si, int[] range) {

@@ -66,10 +66,19 @@ class CandidateFilterTest {
 
     @Test
     void aClaimThatCanAttributeNoEventIsParsedOnlyWhenEveryQuoteIsWanted() {
-        String text = "The company said profits rose";
-        List<Token> t = tokens("The/the/DT company/company/NN said/say/VBD profits/profit/NNS rose/rise/VBD");
+        String text = "The company, which makes steel, said profits rose";
+        List<Token> t = tokens("The/the/DT company/company/NN ,/,/, which/which/WDT makes/make/VBZ steel/steel/NN "
+                + ",/,/, said/say/VBD profits/profit/NNS rose/rise/VBD");
         assertFalse(FILTER.worthParsing(t, text), "no actor, no trigger, no quotation mark: no event to attribute");
         assertTrue(EVERY_QUOTE.worthParsing(t, text), "dyad quotes and the store want the claim and its speaker");
+    }
+
+    @Test
+    void aPlainClaimTheQuoteStageReadsFromTheTagsIsNotParsed() {
+        // issue 15 (cost): "SUBJECT said CLAUSE" is read by dev.dyad.quotes.ShallowAttribution without the parse
+        String text = "The company said profits rose";
+        List<Token> t = tokens("The/the/DT company/company/NN said/say/VBD profits/profit/NNS rose/rise/VBD");
+        assertFalse(EVERY_QUOTE.worthParsing(t, text));
     }
 
     @Test

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 class QuoteArticlesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** As {@code dyad quotes} runs: every claim wanted, not only those that can attribute an event. */
+    private static final dev.dyad.pipeline.Dyad EVERY_QUOTE = dev.dyad.pipeline.SharedPipeline.get(
+            dev.dyad.pipeline.PipelineConfig.rulesOnly().withAllQuotes());
 
     private record Score(int gold, int found, int speakers, List<String> misses) {
     }
@@ -55,7 +58,7 @@ class QuoteArticlesTest {
         }
         for (Path text : texts) {
             String name = text.getFileName().toString().replace(".txt", "");
-            AnnotatedDocument doc = SharedDyad.get().code(new Article(name, Files.readString(text), LocalDate.of(2024, 3, 1)));
+            AnnotatedDocument doc = EVERY_QUOTE.code(new Article(name, Files.readString(text), LocalDate.of(2024, 3, 1)));
             for (String line : Files.readAllLines(text.resolveSibling(name + ".quotes.gold.jsonl"))) {
                 if (line.isBlank()) {
                     continue;
@@ -92,7 +95,9 @@ class QuoteArticlesTest {
 
     @Test
     void heldOutArticlesStayAtTheirFirstFigure() throws IOException {
-        Score s = score("heldout"); // first run: found 34/36, speakers 34/36
-        assertTrue(s.found() >= 34 && s.speakers() >= 34, s.toString());
+        // h1-h3 first ran at 34/36 found and speakers, h4-h6 at 48/48 and 46/48, h7-h8 at 26/27 and 25/27 (never
+        // tuned on); the whole set now: 111/112 found, 110/112 speakers (docs/quotes.md)
+        Score s = score("heldout");
+        assertTrue(s.found() >= 111 && s.speakers() >= 110, s.toString());
     }
 }

@@ -1,0 +1,64 @@
+package dev.dyad.quotes;
+
+import dev.dyad.model.AnnotatedDocument;
+import dev.dyad.model.Sentence;
+import dev.dyad.model.Token;
+import dev.dyad.quotes.MentionChains.Occurrence;
+import dev.dyad.quotes.SpeakerLexicon.Gender;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Third-person pronouns resolved to the nearest compatible mention before them: "he"/"she" to a person of that
+ * gender (or of unknown gender, which the pronoun then fixes), "they"/"it" to an organisation ("it" a singular one)
+ * in the same or the previous sentence; subjects first, then any mention, sentence by sentence backwards.
+ * Stateless; used by {@link MentionChains} while it builds the chains.
+ */
+final class Pronouns {
+    private static final Set<String> HE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> SHE = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> THEY = Set.of("they", "them", "their", "themselves");
+    private static final Set<String> IT = Set.of("it", "its");
+
+    private Pronouns() {
+    }
+
+    static Occurrence resolve(AnnotatedDocument doc, Sentence s, DepIndex d, int p, List<List<Occurrence>> bySentence,
+                              Predicate<Occurrence> quoted) {
+        String w = s.token(p).text().toLowerCase(Locale.ROOT);
+        Gender want = HE.contains(w) ? Gender.MALE : SHE.contains(w) ? Gender.FEMALE : null;
+        boolean group = THEY.contains(w) || IT.contains(w);
+        if (want == null && !group) {
+            return null;
+        }
+        int window = group ? 1 : MentionChains.WINDOW;
+        for (int si = s.index(); si >= 0 && si >= s.index() - window; si--) {
+            List<Occurrence> occ = bySentence.get(si);
+            for (boolean subjectsFirst : new boolean[] {true, false}) {
+                for (int k = occ.size() - 1; k >= 0; k--) {
+                    Occurrence o = occ.get(k);
+                    if (o.subject() != subjectsFirst || si == s.index() && o.last() >= p || quoted.test(o)) {
+                        continue;
+                    }
+                    Entity e = o.entity();
+                    boolean agrees = want != null ? e.person && (e.gender == Gender.UNKNOWN || e.gender == want)
+                            : !e.person && (IT.contains(w) ? singular(doc, o) : true);
+                    if (agrees) {
+                        if (want != null && e.gender == Gender.UNKNOWN) {
+                            e.gender = want; // "Ellison ... she": later pronouns agree with what this one showed
+                        }
+                        return new Occurrence(s.index(), p, p, e, MentionChains.subject(d, p, p), "pronoun");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean singular(AnnotatedDocument doc, Occurrence o) {
+        Token head = doc.sentences().get(o.sentence()).token(o.last());
+        return !head.pos().endsWith("S");
+    }
+}
