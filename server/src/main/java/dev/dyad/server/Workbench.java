@@ -94,10 +94,18 @@ public final class Workbench implements AutoCloseable {
 
     /** Codes one article and, when {@code keep}, stores it (replacing an article of the same id). */
     public ObjectNode code(Article article, boolean keep) {
+        return code(article, keep, () -> false);
+    }
+
+    /**
+     * As {@link #code(Article, boolean)}; the work stops (503, nothing stored) when {@code clientGone} says the
+     * client has closed its connection, checked a few times a second while coding.
+     */
+    public ObjectNode code(Article article, boolean keep, java.util.function.BooleanSupplier clientGone) {
         Dyad d = dyad.join();
         AnnotatedDocument doc;
         try {
-            doc = CODING.run(() -> d.code(article), dev.dyad.store.StoreException.class);
+            doc = CODING.run(() -> d.code(article), clientGone, dev.dyad.store.StoreException.class);
         } catch (dev.dyad.ingest.CodingGuard.ArticleRejected e) {
             throw new ApiError(503, e.getMessage());
         }
