@@ -39,6 +39,7 @@ final class RecodeCommand implements Callable<Integer> {
     public Integer call() {
         int workers = threads.threads(); // a bad --threads fails before any work
         PrintWriter err = spec.commandLine().getErr();
+        Interrupts.note("; the articles re-coded so far are kept: run the same command again to finish");
         String version = dev.dyad.pipeline.PipelineFactory.fingerprint(pipeline.config());
         ProgressReport progress = new ProgressReport(err, System.console() != null, progressSeconds, "recode");
         BatchIngest.Summary s;

@@ -70,6 +70,7 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             throw new InputException("cannot listen on " + host + ":" + port + ": " + listenProblem(e));
         }
+        Interrupts.note("; the workbench has stopped");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -63,6 +63,7 @@ public final class DedupChanges {
         return List.copyOf(touched);
     }
 
+    /** After the tables were brought up to date: nothing is pending. */
     synchronized void clear() {
         articles.clear();
         touched.clear();

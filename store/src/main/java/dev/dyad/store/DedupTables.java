@@ -54,9 +54,12 @@ public final class DedupTables {
         return store.count("dedup_events");
     }
 
-    /** {@link #update} inside the caller's open transaction. */
+    /**
+     * {@link #update} inside the caller's open transaction. Whether the tables were stale before the changes is
+     * the changes' business ({@link DedupChanges#complete}): a batch marks the store stale itself while it writes.
+     */
     static void apply(Connection c, DedupRule rule, DedupChanges changes) throws SQLException {
-        if (!changes.complete() || !rule.describe().equals(meta(c, "dedup_rule")) || "true".equals(meta(c, "dedup_stale"))
+        if (!changes.complete() || !rule.describe().equals(meta(c, "dedup_rule"))
                 || "true".equals(meta(c, "dedup_salted")) || !IDS.equals(meta(c, "dedup_ids"))) {
             rebuildIn(c, rule);
         } else if (!updateIn(c, rule, changes)) {
@@ -156,6 +159,7 @@ public final class DedupTables {
             return false;
         }
         write(c, regroup, global, rule);
+        setMeta(c, "dedup_stale", "false");
         try (Statement st = c.createStatement()) {
             st.execute("DROP TABLE dedup_keys");
             st.execute("DROP TABLE dedup_written");

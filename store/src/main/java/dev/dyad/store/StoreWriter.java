@@ -45,6 +45,9 @@ public final class StoreWriter {
         }
         this.store = store;
         this.c = store.connection();
+        if (store.dedupStale()) {
+            changes.incomplete(); // an earlier run stopped before deduplicating: only a rebuild is right
+        }
     }
 
     /** Deduplicates incrementally in each article's own transaction, by {@code rule}; returns this. */
@@ -194,9 +197,6 @@ public final class StoreWriter {
     private void transaction(String articleId, Body body) {
         try {
             if (!markedStale && dedupEach == null) {
-                if (store.dedupStale()) {
-                    changes.incomplete(); // an earlier run stopped before deduplicating: only a rebuild is right
-                }
                 store.setMeta("dedup_stale", "true");
                 markedStale = true;
             }
@@ -207,7 +207,7 @@ public final class StoreWriter {
                 changes.readMentions(c, articleId);
                 if (dedupEach != null) {
                     DedupTables.apply(c, dedupEach, changes);
-                    changes.clear();
+                    changes.clear(); // brought up to date: the next article starts from here
                 }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
