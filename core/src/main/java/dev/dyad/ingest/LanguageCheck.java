@@ -24,8 +24,7 @@ import java.util.Locale;
  *       {@value #MAX_ENGLISH}.</li>
  * </ul>
  * Shorter Latin-script text is never judged: a headline or a one-line English sentence must not be refused
- * (and a short foreign one passes). Only the first {@value #SAMPLE} characters are read, and tokens with a digit
- * are left out (figures are no language). Thread-safe; the
+ * (and a short foreign one passes). Only the first {@value #SAMPLE} characters are read. Thread-safe; the
  * profiles are loaded on first use (about a second).
  */
 public final class LanguageCheck {
@@ -34,7 +33,6 @@ public final class LanguageCheck {
     static final double MIN_PROBABILITY = 0.9;
     static final double MAX_ENGLISH = 0.05;
     static final int SAMPLE = 20_000;
-    private static final java.util.regex.Pattern NUMBERS = java.util.regex.Pattern.compile("\\S*\\d\\S*");
 
     private LanguageCheck() {
     }
@@ -55,9 +53,7 @@ public final class LanguageCheck {
 
     /** Why the text is not English news dyad can code, or null when it is English (or too short to tell). */
     public static String problem(String text) {
-        // figures ("17.15p", "2021-12-22", "39.4") say nothing of the language: a table of results in English
-        // read with them is taken for Swedish, so only the words are judged
-        String sample = NUMBERS.matcher(text.length() > SAMPLE ? text.substring(0, SAMPLE) : text).replaceAll(" ");
+        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
         int latin = 0;
         int letters = 0;
         java.util.Map<Character.UnicodeScript, Integer> scripts = new java.util.EnumMap<>(Character.UnicodeScript.class);

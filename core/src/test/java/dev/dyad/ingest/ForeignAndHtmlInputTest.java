@@ -60,15 +60,6 @@ class ForeignAndHtmlInputTest {
         }
     }
 
-    /** Reuters-21578 results tables were taken for Swedish until figures were left out of the judgement. */
-    @Test
-    void aTableOfFiguresInEnglishIsNotForeign() {
-        String table = "Shr 17.15p vs 12.37p Final dividend 5.5p, making 7.5p vs 6.2p Pre-tax profit 39.4 mln stg vs "
-                + "29.7 mln Turnover 543.2 mln vs 410.8 mln Tax 13.9 mln vs 10.3 mln Interest 4.1 mln vs 3.3 mln "
-                + "Minorities 0.2 mln vs 0.1 mln Extraordinary debit 1.3 mln vs credit 0.4 mln Net 24.0 mln vs 19.4 mln";
-        assertNull(LanguageCheck.problem(table), table);
-    }
-
     @Test
     void anyLanguageCodesItAnyway() {
         ArticleReader anyLanguage = new ArticleReader(DAY, DAY, new Limits(1_000_000, java.time.Duration.ZERO, false));
