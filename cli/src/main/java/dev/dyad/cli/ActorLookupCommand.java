@@ -1,8 +1,8 @@
 package dev.dyad.cli;
 
 import dev.dyad.eval.ActorLookup;
-import dev.dyad.ingest.ArticleReader;
-import dev.dyad.ingest.InputException;
+import dev.dyad.input.ArticleReader;
+import dev.dyad.input.InputException;
 import dev.dyad.model.ActorMention;
 import dev.dyad.output.Json;
 import java.io.BufferedReader;

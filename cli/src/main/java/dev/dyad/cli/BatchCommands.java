@@ -1,7 +1,7 @@
 package dev.dyad.cli;
 
 import dev.dyad.dedup.DedupRule;
-import dev.dyad.ingest.InputException;
+import dev.dyad.input.InputException;
 import dev.dyad.store.BatchIngest;
 import java.io.PrintWriter;
 import java.nio.file.Files;

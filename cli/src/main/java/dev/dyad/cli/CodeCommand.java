@@ -47,7 +47,9 @@ final class CodeCommand implements Callable<Integer> {
         inputs.validate();
         Format f = format != null ? format : System.console() != null ? Format.table : Format.jsonl;
         long t0 = System.nanoTime();
-        Dyad dyad = SharedPipeline.get(pipeline.config(workers));
+        // explain shows quotes too: seek them all; events are the same either way (PipelineConfig.Quotes)
+        PipelineConfig config = pipeline.config(workers);
+        Dyad dyad = SharedPipeline.get(f == Format.explain ? config.withAllQuotes() : config);
         if (pipeline.config().coder() == PipelineConfig.Coder.PETRARCH) {
             err.println("dyad: PETRARCH dictionaries from " + pipeline.config().petrarchDirectory()
                     + ", coded by PETRARCH2's algorithm over constituency parses (docs/petrarch.md)");
@@ -56,7 +58,7 @@ final class CodeCommand implements Callable<Integer> {
             err.printf("dyad: start-up (dictionaries + CoreNLP models) %.1f s; %s; %d threads%n", (System.nanoTime() - t0) / 1e9,
                     dyad.version(), workers);
         }
-        dev.dyad.ingest.CodingGuard guard = new dev.dyad.ingest.CodingGuard(inputs.limits().articleBudget());
+        dev.dyad.input.CodingGuard guard = new dev.dyad.input.CodingGuard(inputs.limits().articleBudget());
         int[] failed = {0};
         int rejected;
         try (InOrderPool<Coded> pool = new InOrderPool<>(workers, c -> write(c, f, out, err, failed))) {
@@ -65,7 +67,7 @@ final class CodeCommand implements Callable<Integer> {
                 try {
                     AnnotatedDocument doc = guard.run(() -> dyad.code(ok.article()));
                     return new Coded(ok, doc, null, System.nanoTime() - a0);
-                } catch (dev.dyad.ingest.CodingGuard.ArticleRejected e) {
+                } catch (dev.dyad.input.CodingGuard.ArticleRejected e) {
                     return new Coded(ok, null, e.getMessage(), System.nanoTime() - a0);
                 }
             }));
@@ -75,7 +77,7 @@ final class CodeCommand implements Callable<Integer> {
     }
 
     /** One article's outcome: its coded document, or why it was rejected; and how long it took. */
-    private record Coded(dev.dyad.ingest.IngestResult.Accepted input, AnnotatedDocument doc, String rejected, long nanos) {
+    private record Coded(dev.dyad.input.IngestResult.Accepted input, AnnotatedDocument doc, String rejected, long nanos) {
         Article article() {
             return input.article();
         }
@@ -84,7 +86,7 @@ final class CodeCommand implements Callable<Integer> {
     private void write(Coded c, Format f, PrintWriter out, PrintWriter err, int[] failed) {
         if (c.rejected() != null) {
             err.println("dyad: " + (c.input().where() == null ? "" : c.input().where() + ": ") + "article "
-                    + dev.dyad.ingest.Printable.of(c.article().id()) + ": " + c.rejected());
+                    + dev.dyad.input.Printable.of(c.article().id()) + ": " + c.rejected());
             failed[0]++;
             return;
         }

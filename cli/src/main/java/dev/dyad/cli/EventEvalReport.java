@@ -3,7 +3,7 @@ package dev.dyad.cli;
 import dev.dyad.eval.HeldOutSplit;
 import dev.dyad.eval.PloverEventEvaluation;
 import dev.dyad.eval.TripleEvaluation;
-import dev.dyad.learned.eval.PentaClassEvaluation;
+import dev.dyad.learned.PentaClassEvaluation;
 import java.io.PrintWriter;
 import java.util.Locale;
 

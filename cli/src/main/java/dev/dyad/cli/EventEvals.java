@@ -1,41 +1,41 @@
 package dev.dyad.cli;
 
+import dev.dyad.eval.HeldOutSplit;
 import dev.dyad.eval.PloverEventEvaluation;
 import dev.dyad.eval.PloverGsr;
+import dev.dyad.eval.TripleEvaluation;
 import dev.dyad.events.ModelFallbackStage;
 import dev.dyad.events.RootClassifier;
+import dev.dyad.input.ArticleReader;
+import dev.dyad.input.IngestResult;
+import dev.dyad.input.InputException;
 import dev.dyad.learned.CameoRootClassifier;
-import dev.dyad.learned.LinearModel;
-import dev.dyad.learned.ModelCrossValidation;
-import dev.dyad.learned.RootTraining;
-import dev.dyad.model.AnnotatedDocument;
-import dev.dyad.model.Event;
-import java.util.HashMap;
-import java.util.Map;
-import dev.dyad.eval.HeldOutSplit;
-import dev.dyad.eval.TripleEvaluation;
-import dev.dyad.ingest.ArticleReader;
-import dev.dyad.ingest.IngestResult;
-import dev.dyad.ingest.InputException;
 import dev.dyad.learned.LabelledText;
+import dev.dyad.learned.LinearModel;
 import dev.dyad.learned.LinearTrainer;
+import dev.dyad.learned.ModelCrossValidation;
+import dev.dyad.learned.PentaClassEvaluation;
 import dev.dyad.learned.PentaTraining;
+import dev.dyad.learned.RootTraining;
 import dev.dyad.learned.SecondOpinionStage;
-import dev.dyad.learned.SentenceEncoder;
 import dev.dyad.learned.TrainingData;
-import dev.dyad.learned.eval.PentaClassEvaluation;
-import dev.dyad.learned.impl.CachingEncoder;
+import dev.dyad.learned.encoder.CachingEncoder;
+import dev.dyad.learned.encoder.SentenceEncoder;
+import dev.dyad.model.AnnotatedDocument;
 import dev.dyad.model.Article;
+import dev.dyad.model.Event;
 import dev.dyad.pipeline.Dyad;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Runs the event evaluations {@link EvalCommand}'s options ask for, prints them, checks the floors. */
+/** Runs the event evaluations an {@link EvalEventCommands.Request} asks for, prints them, checks the floors. */
 final class EventEvals {
     private static final long FOLD_SEED = 7L;
-    private final EvalCommand o;
+    private final EvalEventCommands.Request o;
     private final Dyad dyad;
     private final HeldOutRootClassifier heldOut;
     /** The ConfliBERT sentences and their rule coding, kept from the PentaClass evaluation for the silver examples. */
@@ -44,7 +44,7 @@ final class EventEvals {
     private final PrintWriter out;
     private final PrintWriter err;
 
-    EventEvals(EvalCommand options, Dyad dyad, HeldOutRootClassifier heldOut, PrintWriter out, PrintWriter err) {
+    EventEvals(EvalEventCommands.Request options, Dyad dyad, HeldOutRootClassifier heldOut, PrintWriter out, PrintWriter err) {
         this.o = options;
         this.dyad = dyad;
         this.heldOut = heldOut;
@@ -54,41 +54,41 @@ final class EventEvals {
 
     int run() throws IOException {
         int status = ExitCodes.OK;
-        if (o.pentaclass != null) {
+        if (o.pentaclass() != null) {
             status = Math.max(status, pentaClass());
         }
-        if (o.gold != null) {
-            List<Article> articles = new ArticleReader(null, LocalDate.now()).readAll(o.goldArticle.toString()).stream()
+        if (o.gold() != null) {
+            List<Article> articles = new ArticleReader(null, LocalDate.now()).readAll(o.goldArticle().toString()).stream()
                     .filter(r -> r instanceof IngestResult.Accepted).map(r -> ((IngestResult.Accepted) r).article()).toList();
             if (articles.isEmpty()) {
-                throw new InputException(o.goldArticle + ": no article could be read");
+                throw new InputException(o.goldArticle() + ": no article could be read");
             }
             List<TripleEvaluation.Triple> triples = articles.stream()
                     .flatMap(a -> TripleEvaluation.triples(dyad.code(a).events()).stream()).toList();
-            EventEvalReport.triples(out, o.gold.getFileName().toString(),
-                    TripleEvaluation.score(TripleEvaluation.readGold(o.gold), triples), o.showMisses);
+            EventEvalReport.triples(out, o.gold().getFileName().toString(),
+                    TripleEvaluation.score(TripleEvaluation.readGold(o.gold()), triples), o.showMisses());
         }
-        if (o.handcoded != null) {
+        if (o.handcoded() != null) {
             handcoded();
         }
-        if (o.ploverEvents != null) {
+        if (o.ploverEvents() != null) {
             heldOut.use(null, "no fallback");
-            List<PloverGsr.Record> records = PloverGsr.read(o.ploverEvents);
+            List<PloverGsr.Record> records = PloverGsr.read(o.ploverEvents());
             Map<String, AnnotatedDocument> coded = new HashMap<>();
             PloverEventEvaluation.Result r = PloverEventEvaluation.score(records, rec -> coded.computeIfAbsent(rec.id(),
                     id -> dyad.code(new Article(rec.id(), rec.text(), rec.date()))));
-            String file = o.ploverEvents.getFileName().toString();
-            EventEvalReport.ploverEvents(out, file, r, o.showMisses, "the rules alone");
+            String file = o.ploverEvents().getFileName().toString();
+            EventEvalReport.ploverEvents(out, file, r, o.showMisses(), "the rules alone");
             PloverEventEvaluation.Result[] rulesParts = parts(records, coded);
             PloverEventEvaluation.Result[] bothParts = null;
-            if (o.noEvent != null) {
+            if (o.noEvent() != null) {
                 Map<String, AnnotatedDocument> withFallback = new HashMap<>();
                 r = ploverWithFallback(r, withFallback);
                 bothParts = parts(records, withFallback);
             }
             EventEvalReport.ploverSplit(out, rulesParts, bothParts);
-            if (r.rootAccuracy() < o.minRootAccuracy) {
-                err.printf("dyad: PLOVER root-code accuracy %.3f below the floor %.3f%n", r.rootAccuracy(), o.minRootAccuracy);
+            if (r.rootAccuracy() < o.minRootAccuracy()) {
+                err.printf("dyad: PLOVER root-code accuracy %.3f below the floor %.3f%n", r.rootAccuracy(), o.minRootAccuracy());
                 status = ExitCodes.SOME_REJECTED;
             }
         }
@@ -108,9 +108,9 @@ final class EventEvals {
 
     private PloverEventEvaluation.Result ploverWithFallback(PloverEventEvaluation.Result rulesAlone,
                                                             Map<String, AnnotatedDocument> coded) throws IOException {
-        List<PloverGsr.Record> records = PloverGsr.read(o.ploverEvents);
-        List<RootTraining.Example> gold = RootTraining.plover(o.ploverEvents);
-        List<RootTraining.Example> none = RootTraining.noEvent(o.noEvent, RootTraining.DEFAULT_NO_EVENT);
+        List<PloverGsr.Record> records = PloverGsr.read(o.ploverEvents());
+        List<RootTraining.Example> gold = RootTraining.plover(o.ploverEvents());
+        List<RootTraining.Example> none = RootTraining.noEvent(o.noEvent(), RootTraining.DEFAULT_NO_EVENT);
         // the PentaClass evaluation has coded the ConfliBERT sentences with the rules already
         List<RootTraining.Example> silver = pentaRules == null ? List.of()
                 : RootTraining.silver(pentaData, pentaRules);
@@ -124,7 +124,7 @@ final class EventEvals {
             c.save();
         }
         List<double[]> p = ModelCrossValidation.predict(x, gold.stream().map(RootTraining.Example::label).toList(), nx,
-                extra.stream().map(RootTraining.Example::label).toList(), CameoRootClassifier.CLASSES, o.folds, FOLD_SEED,
+                extra.stream().map(RootTraining.Example::label).toList(), CameoRootClassifier.CLASSES, o.folds(), FOLD_SEED,
                 LinearTrainer.DEFAULT);
         Map<String, double[]> heldOutById = new HashMap<>();
         int modelRight = 0;
@@ -149,17 +149,17 @@ final class EventEvals {
                 heldOut.use(null, "no fallback");
             }
         });
-        err.printf("dyad: CAMEO root fallback evaluation (embedding + %d folds) %.1f s%n", o.folds,
+        err.printf("dyad: CAMEO root fallback evaluation (embedding + %d folds) %.1f s%n", o.folds(),
                 (System.nanoTime() - t0) / 1e9);
         String setup = encoder.name() + " + " + LinearTrainer.DEFAULT.describe() + "; 21 classes (no event, roots 01-20); "
-                + o.folds + "-fold CV over the records, fold seed " + FOLD_SEED + "; + " + none.size()
-                + " \"no event\" sentences of " + o.noEvent.getFileName()
-                + (silver.isEmpty() ? "" : " and " + silver.size() + " silver sentences of " + o.pentaclass.getFileName()
+                + o.folds() + "-fold CV over the records, fold seed " + FOLD_SEED + "; + " + none.size()
+                + " \"no event\" sentences of " + o.noEvent().getFileName()
+                + (silver.isEmpty() ? "" : " and " + silver.size() + " silver sentences of " + o.pentaclass().getFileName()
                         + " (rule-coded root agreeing with the gold PentaClass)")
                 + " in every training fold; fallback codes a root when P >= "
                 + ModelFallbackStage.DEFAULT_MIN_PROBABILITY + " and above P(no event)";
         EventEvalReport.ploverFallbackSummary(out, rulesAlone, r, modelRight, byFallback[0], byFallback[1], setup);
-        EventEvalReport.ploverEvents(out, o.ploverEvents.getFileName().toString(), r, o.showMisses,
+        EventEvalReport.ploverEvents(out, o.ploverEvents().getFileName().toString(), r, o.showMisses(),
                 "the rules + the learned fallback (held out)");
         return r;
     }
@@ -169,50 +169,50 @@ final class EventEvals {
      * sentence is coded as a one-sentence article and its triples scored (part of the held-out test split).
      */
     private void handcoded() throws IOException {
-        List<TripleEvaluation.Gold> gold = TripleEvaluation.readGold(o.handcoded);
+        List<TripleEvaluation.Gold> gold = TripleEvaluation.readGold(o.handcoded());
         List<TripleEvaluation.Triple> triples = new java.util.ArrayList<>();
         java.util.Set<String> seen = new java.util.LinkedHashSet<>();
         for (TripleEvaluation.Gold g : gold) {
             if (g.evidence().isBlank()) {
-                throw new InputException(o.handcoded + ": gold line " + g.id() + " has no evidence sentence");
+                throw new InputException(o.handcoded() + ": gold line " + g.id() + " has no evidence sentence");
             }
             if (seen.add(g.evidence())) {
                 triples.addAll(TripleEvaluation.triples(dyad.code(new Article("hc" + seen.size(), g.evidence(),
                         LocalDate.of(2024, 1, 15))).events()));
             }
         }
-        EventEvalReport.triples(out, o.handcoded.getFileName().toString() + " (" + seen.size()
-                + " hand-coded sentences, test split)", TripleEvaluation.score(gold, triples), o.showMisses);
+        EventEvalReport.triples(out, o.handcoded().getFileName().toString() + " (" + seen.size()
+                + " hand-coded sentences, test split)", TripleEvaluation.score(gold, triples), o.showMisses());
     }
 
     private SentenceEncoder encoder() {
         SentenceEncoder encoder = PentaTraining.defaultEncoder();
-        return o.embeddingCache != null ? new CachingEncoder(encoder, o.embeddingCache) : encoder;
+        return o.embeddingCache() != null ? new CachingEncoder(encoder, o.embeddingCache()) : encoder;
     }
 
     private int pentaClass() throws IOException {
-        List<LabelledText> data = TrainingData.classTsv(o.pentaclass);
-        List<LabelledText> extra = o.pentaclassExtra == null ? List.of()
-                : TrainingData.plover(o.pentaclassExtra, dyad.dictionaries().ontology());
+        List<LabelledText> data = TrainingData.classTsv(o.pentaclass());
+        List<LabelledText> extra = o.pentaclassExtra() == null ? List.of()
+                : TrainingData.plover(o.pentaclassExtra(), dyad.dictionaries().ontology());
         SentenceEncoder encoder = encoder();
         PentaClassEvaluation.RuleCoding rules = PentaClassEvaluation.ruleClasses(dyad, data);
         pentaData = data;
         pentaRules = rules;
         LinearTrainer trainer = LinearTrainer.DEFAULT;
         long t0 = System.nanoTime();
-        PentaClassEvaluation.Split split = PentaClassEvaluation.run(data, rules, extra, encoder, trainer, o.folds, FOLD_SEED,
+        PentaClassEvaluation.Split split = PentaClassEvaluation.run(data, rules, extra, encoder, trainer, o.folds(), FOLD_SEED,
                 SecondOpinionStage.DEFAULT_VETO, t -> HeldOutSplit.test(t.origin()));
         PentaClassEvaluation.Result r = split.all();
         if (encoder instanceof CachingEncoder c) {
             c.save();
         }
-        String setup = encoder.name() + " + " + trainer.describe() + "; " + o.folds + "-fold CV, fold seed " + FOLD_SEED
+        String setup = encoder.name() + " + " + trainer.describe() + "; " + o.folds() + "-fold CV, fold seed " + FOLD_SEED
                 + (extra.isEmpty() ? "" : "; + " + extra.size() + " PLOVER records in every training fold");
-        EventEvalReport.pentaClass(out, o.pentaclass.getFileName().toString(), r, setup);
+        EventEvalReport.pentaClass(out, o.pentaclass().getFileName().toString(), r, setup);
         EventEvalReport.pentaClassSplit(out, split);
-        err.printf("dyad: PentaClass evaluation (embedding + %d folds) %.1f s%n", o.folds, (System.nanoTime() - t0) / 1e9);
-        if (r.model().macroF1() < o.minMacroF1) {
-            err.printf("dyad: PentaClass model macro-F1 %.3f below the floor %.3f%n", r.model().macroF1(), o.minMacroF1);
+        err.printf("dyad: PentaClass evaluation (embedding + %d folds) %.1f s%n", o.folds(), (System.nanoTime() - t0) / 1e9);
+        if (r.model().macroF1() < o.minMacroF1()) {
+            err.printf("dyad: PentaClass model macro-F1 %.3f below the floor %.3f%n", r.model().macroF1(), o.minMacroF1());
             return ExitCodes.SOME_REJECTED;
         }
         return ExitCodes.OK;

@@ -1,7 +1,7 @@
 package dev.dyad.cli;
 
 import dev.dyad.dict.DictionaryException;
-import dev.dyad.ingest.InputException;
+import dev.dyad.input.InputException;
 
 /** Named exit codes, so scripts can tell a bad input from a partly coded batch. */
 final class ExitCodes {

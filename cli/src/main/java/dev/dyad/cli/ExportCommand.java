@@ -1,6 +1,6 @@
 package dev.dyad.cli;
 
-import dev.dyad.ingest.InputException;
+import dev.dyad.input.InputException;
 import dev.dyad.store.Exporter;
 import dev.dyad.store.Store;
 import dev.dyad.store.StoreException;

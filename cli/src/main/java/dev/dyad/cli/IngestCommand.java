@@ -1,7 +1,7 @@
 package dev.dyad.cli;
 
 import dev.dyad.dedup.DedupRule;
-import dev.dyad.ingest.ArticleReader;
+import dev.dyad.input.ArticleReader;
 import dev.dyad.store.BatchIngest;
 import dev.dyad.store.Store;
 import java.io.PrintWriter;
@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -23,42 +22,28 @@ final class IngestCommand implements Callable<Integer> {
     Inputs inputs;
 
     @Mixin
-    DbOption db;
-
-    @Mixin
-    PipelineOptions pipeline;
-
-    @Mixin
-    ThreadsOption threads;
-
-    @Option(names = "--dedup-window", paramLabel = "DAYS", defaultValue = "1",
-            description = "days between mentions of one event (default: ${DEFAULT-VALUE}); see docs/dedup.md")
-    int dedupWindow;
-
-    @Option(names = "--progress-seconds", hidden = true, defaultValue = "10",
-            description = "seconds between plain progress lines when stderr is not a terminal")
-    double progressSeconds;
+    BatchOptions batch;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        int workers = threads.threads(); // a bad --threads fails before any work
+        int workers = batch.threads.threads(); // a bad --threads fails before any work
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Interrupts.note("; the articles stored so far are kept: run the same command again to finish");
         inputs.validate();
-        DedupRule rule = BatchCommands.rule(dedupWindow);
+        DedupRule rule = batch.rule();
         LocalDate date = inputs.date == null ? null : ArticleReader.parseDate(inputs.date);
-        ProgressReport progress = new ProgressReport(err, System.console() != null, progressSeconds, "ingest");
+        ProgressReport progress = batch.progress(err, "ingest");
         BatchIngest.Summary s;
-        try (Store store = Store.openForWriting(db.db)) {
-            s = new BatchIngest(pipeline::load, store, workers, rule, progress).limits(inputs.limits())
+        try (Store store = Store.openForWriting(batch.db.db)) {
+            s = new BatchIngest(batch.pipeline::load, store, workers, rule, progress).limits(inputs.limits())
                     .ingest(inputs.inputs, date);
         } finally {
             progress.done();
         }
-        return BatchCommands.report(out, err, "ingest", s, db.db);
+        return BatchCommands.report(out, err, "ingest", s, batch.db.db);
     }
 }

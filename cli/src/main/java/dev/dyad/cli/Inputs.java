@@ -1,7 +1,7 @@
 package dev.dyad.cli;
 
-import dev.dyad.ingest.ArticleReader;
-import dev.dyad.ingest.IngestResult;
+import dev.dyad.input.ArticleReader;
+import dev.dyad.input.IngestResult;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,11 +32,11 @@ final class Inputs {
     boolean anyLanguage;
 
     /** The per-article limits the options give. */
-    dev.dyad.ingest.Limits limits() {
+    dev.dyad.input.Limits limits() {
         if (articleSeconds < 0 || Double.isNaN(articleSeconds)) {
-            throw new dev.dyad.ingest.InputException("--article-seconds must be 0 (no limit) or more, got " + articleSeconds);
+            throw new dev.dyad.input.InputException("--article-seconds must be 0 (no limit) or more, got " + articleSeconds);
         }
-        return new dev.dyad.ingest.Limits(maxArticleChars, java.time.Duration.ofMillis(Math.round(articleSeconds * 1000)),
+        return new dev.dyad.input.Limits(maxArticleChars, java.time.Duration.ofMillis(Math.round(articleSeconds * 1000)),
                 !anyLanguage);
     }
 
@@ -60,7 +60,7 @@ final class Inputs {
             }
             try {
                 readOne(reader, input, err, sink, rejected);
-            } catch (dev.dyad.ingest.InputException e) {
+            } catch (dev.dyad.input.InputException e) {
                 err.println("dyad: " + e.getMessage());
                 rejected[0]++;
             }
@@ -102,7 +102,7 @@ final class Inputs {
             }
         }
         if (first != null && unreadable.size() == new java.util.HashSet<>(inputs).size()) {
-            throw new dev.dyad.ingest.InputException(first);
+            throw new dev.dyad.input.InputException(first);
         }
     }
 }

@@ -45,6 +45,12 @@ public final class Main {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        // a bad option value or an unknown option: one line naming it, as for bad input found later (exit 2)
+        cl.setParameterExceptionHandler((ex, given) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("dyad: " + ex.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            return ExitCodes.BAD_INPUT;
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof dev.dyad.output.OutputClosedException) {
                 return ExitCodes.STORE; // reported below, once

@@ -1,6 +1,6 @@
 package dev.dyad.cli;
 
-import dev.dyad.ingest.InputException;
+import dev.dyad.input.InputException;
 import dev.dyad.pipeline.Dyad;
 import dev.dyad.pipeline.PipelineConfig;
 import dev.dyad.pipeline.SharedPipeline;
@@ -42,9 +42,13 @@ final class PipelineOptions {
         return config(PipelineConfig.defaults().threads());
     }
 
-    /** The process's one pipeline for these options (loaded on first use). */
+    /**
+     * The process's one pipeline for these options (loaded on first use), for the commands that write or store
+     * quotes ({@code quotes}, {@code ingest}, {@code recode}, {@code serve}, {@code actors}): every quote and claim is
+     * sought; events and fingerprint are those of {@link #config()} ({@link PipelineConfig.Quotes}).
+     */
     Dyad load() {
-        return SharedPipeline.get(config());
+        return SharedPipeline.get(config().withAllQuotes());
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.dyad.cli;
 
-import dev.dyad.ingest.ArticleReader;
+import dev.dyad.input.ArticleReader;
 import dev.dyad.store.Queries;
 import dev.dyad.store.Rows;
 import dev.dyad.store.Store;
@@ -58,7 +58,7 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Format f = format != null ? format : System.console() != null ? Format.table : Format.jsonl;
         if (root != null && (!root.matches("\\d{1,2}") || Integer.parseInt(root) < 1 || Integer.parseInt(root) > 20)) {
-            throw new dev.dyad.ingest.InputException("bad --root '" + dev.dyad.ingest.Printable.of(root)
+            throw new dev.dyad.input.InputException("bad --root '" + dev.dyad.input.Printable.of(root)
                     + "': expected a CAMEO root, 01 to 20");
         }
         Queries.EventFilter filter = new Queries.EventFilter(source, target, root,

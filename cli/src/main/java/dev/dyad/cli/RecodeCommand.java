@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "recode", mixinStandardHelpOptions = true,
@@ -17,40 +16,27 @@ import picocli.CommandLine.Spec;
             "Events imported without text cannot be re-coded and are left as they are."})
 final class RecodeCommand implements Callable<Integer> {
     @Mixin
-    DbOption db;
-
-    @picocli.CommandLine.Mixin
-    PipelineOptions pipeline;
-
-    @picocli.CommandLine.Mixin
-    ThreadsOption threads;
-
-    @Option(names = "--dedup-window", paramLabel = "DAYS", defaultValue = "1",
-            description = "days between mentions of one event (default: ${DEFAULT-VALUE})")
-    int dedupWindow;
-
-    @Option(names = "--progress-seconds", hidden = true, defaultValue = "10")
-    double progressSeconds;
+    BatchOptions batch;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        int workers = threads.threads(); // a bad --threads fails before any work
+        int workers = batch.threads.threads(); // a bad --threads fails before any work
         PrintWriter err = spec.commandLine().getErr();
         Interrupts.note("; the articles re-coded so far are kept: run the same command again to finish");
-        String version = dev.dyad.pipeline.PipelineFactory.fingerprint(pipeline.config());
-        ProgressReport progress = new ProgressReport(err, System.console() != null, progressSeconds, "recode");
+        String version = dev.dyad.pipeline.PipelineFactory.fingerprint(batch.pipeline.config());
+        ProgressReport progress = batch.progress(err, "recode");
         BatchIngest.Summary s;
-        try (Store store = Store.openReadOnly(db.db)) {
+        try (Store store = Store.openReadOnly(batch.db.db)) {
             // fails fast (and clearly) on a missing or foreign file before taking the write lock
         }
-        try (Store store = Store.openForWriting(db.db)) {
-            s = new BatchIngest(pipeline::load, store, workers, BatchCommands.rule(dedupWindow), progress).recode(version);
+        try (Store store = Store.openForWriting(batch.db.db)) {
+            s = new BatchIngest(batch.pipeline::load, store, workers, batch.rule(), progress).recode(version);
         } finally {
             progress.done();
         }
-        return BatchCommands.report(spec.commandLine().getOut(), err, "recode to " + version, s, db.db);
+        return BatchCommands.report(spec.commandLine().getOut(), err, "recode to " + version, s, batch.db.db);
     }
 }

@@ -1,6 +1,6 @@
 package dev.dyad.cli;
 
-import dev.dyad.ingest.InputException;
+import dev.dyad.input.InputException;
 import dev.dyad.server.Workbench;
 import dev.dyad.server.WorkbenchServer;
 import dev.dyad.store.Store;

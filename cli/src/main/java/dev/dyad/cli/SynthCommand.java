@@ -33,7 +33,7 @@ final class SynthCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (articles < 0) {
-            throw new dev.dyad.ingest.InputException("--articles must be 0 or more, got " + articles);
+            throw new dev.dyad.input.InputException("--articles must be 0 or more, got " + articles);
         }
         if (out == null) {
             write(spec.commandLine().getOut());

@@ -1,6 +1,6 @@
 package dev.dyad.cli;
 
-import dev.dyad.ingest.InputException;
+import dev.dyad.input.InputException;
 import picocli.CommandLine.Option;
 
 /** {@code --threads N}: worker threads sharing one pipeline; output and its order never depend on it. */

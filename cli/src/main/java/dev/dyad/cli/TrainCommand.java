@@ -54,7 +54,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         for (Path p : rootOut == null ? new Path[] {classTsv, plover} : new Path[] {classTsv, plover, noEvent}) {
             if (!p.toFile().isFile()) {
-                throw new dev.dyad.ingest.InputException(p + ": no such file");
+                throw new dev.dyad.input.InputException(p + ": no such file");
             }
         }
         if (out != null) {

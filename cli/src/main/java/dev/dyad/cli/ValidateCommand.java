@@ -1,6 +1,6 @@
 package dev.dyad.cli;
 
-import dev.dyad.pipeline.Dyad;
+import dev.dyad.dictionaries.Dictionaries;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +14,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dyad.Dictionaries d = Dyad.Dictionaries.builtIn();
+        Dictionaries d = Dictionaries.builtIn();
         dev.dyad.quotes.SpeakerLexicon.builtIn(); // quote attribution's word lists (quotes/speakers.txt)
         spec.commandLine().getOut().printf("ok: %d CAMEO codes, %d actor entries, %d event patterns; dictionaries %s%n",
                 d.ontology().all().size(), d.actors().entries().size(), d.patterns().size(), d.hash().substring(0, 12));

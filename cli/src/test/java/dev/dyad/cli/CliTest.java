@@ -52,8 +52,16 @@ class CliTest {
     @Test
     void badPetrarchParseOption() throws IOException {
         Path f = Files.writeString(dir.resolve("records.xml"), "<Validation/>");
-        assertOneLineError(run("eval", "--petrarch-xml", f.toString(), "--petrarch-parse", "gold"),
-                "--petrarch-parse: expected corenlp or record, found 'gold'");
+        assertOneLineError(run("eval", "petrarch", f.toString(), "--petrarch-parse", "gold"),
+                "'--petrarch-parse': expected corenlp or record, found 'gold'");
+    }
+
+    @Test
+    void evalNeedsAnEvaluation() {
+        assertOneLineError(run("eval"), "Missing required subcommand");
+        assertOneLineError(run("eval", "events"), "give at least one of --pentaclass");
+        assertOneLineError(run("eval", "actors"), "give --plover JSON, --conflibert-ner TXT or both");
+        assertOneLineError(run("eval", "handcoded", dir.resolve("gone.jsonl").toString()), "gone.jsonl: no such file");
     }
 
     @Test
@@ -62,7 +70,7 @@ class CliTest {
                 {"id": "H1", "kind": "required", "evidence": "Iran condemned Israel on Monday.", "source": ["IRN"], "target": ["ISR"], "root": ["11"]}
                 {"id": "H2", "kind": "required", "evidence": "Iran condemned Israel on Monday.", "source": ["ISR"], "target": ["IRN"], "root": ["11"]}
                 """);
-        Result r = run("eval", "--handcoded", f.toString());
+        Result r = run("eval", "handcoded", f.toString());
         assertEquals(ExitCodes.OK, r.code(), r.err());
         assertTrue(r.out().contains("(1 hand-coded sentences, test split)"), r.out());
         assertTrue(r.out().contains("| 2 | 1 | 1 | 1 | 0 | 1.000 | 0.500 | 0.667 |"), r.out());
@@ -71,7 +79,7 @@ class CliTest {
     @Test
     void handcodedLineWithoutSentence() throws IOException {
         Path f = Files.writeString(dir.resolve("hc.jsonl"), "{\"id\": \"H1\", \"source\": [\"IRN\"], \"root\": [\"11\"]}\n");
-        assertOneLineError(run("eval", "--handcoded", f.toString()), "gold line H1 has no evidence sentence");
+        assertOneLineError(run("eval", "handcoded", f.toString()), "gold line H1 has no evidence sentence");
     }
 
     @Test

@@ -88,7 +88,9 @@ class EntryPointEquivalenceTest {
         List<String> served = new ArrayList<>();
         try (Store store = Store.openForWriting(dir.resolve("api.duckdb"));
              WorkbenchServer server = WorkbenchServer.start(new Workbench(store,
-                     () -> SharedPipeline.get(PipelineConfig.defaults()), PipelineFactory.fingerprint(PipelineConfig.defaults())),
+                     // as dyad serve builds it: every quote sought, as the workbench shows and stores them
+                     () -> SharedPipeline.get(PipelineConfig.defaults().withAllQuotes()),
+                     PipelineFactory.fingerprint(PipelineConfig.defaults())),
                      "127.0.0.1", 0)) {
             for (String article : articleLines) {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(

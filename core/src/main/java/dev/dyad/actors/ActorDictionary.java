@@ -1,5 +1,7 @@
 package dev.dyad.actors;
 
+import dev.dyad.model.Token;
+
 import dev.dyad.dict.DictionaryFiles;
 import dev.dyad.dict.DictionaryLine;
 import java.time.LocalDate;
@@ -315,9 +317,24 @@ public final class ActorDictionary {
                 && (phraseToken.chars().noneMatch(Character::isUpperCase) || articleToken.chars().anyMatch(Character::isUpperCase));
     }
 
-    /** Whether some name or person of dyad's own files or of the layer starts at this article token. */
-    public boolean startsAName(String token) {
-        return !startingWith(token).isEmpty() || !layerStartingWith(token).isEmpty();
+    /**
+     * Whether a whole name or person of dyad's own files or of the layer matches the tokens from {@code i}, compared
+     * as the actor stage compares them, whatever the date (a person out of office still matches): a superset of the
+     * names that stage finds there, and far stricter than a test of the first word ("The" starts "The Hague").
+     */
+    public boolean nameAt(List<Token> tokens, int i) {
+        String text = tokens.get(i).text();
+        for (ActorEntry e : startingWith(text)) {
+            if (AtomMatcher.matches(tokens, i, e.tokens(), false)) {
+                return true;
+            }
+        }
+        for (ActorEntry e : layerStartingWith(text)) {
+            if (AtomMatcher.matchesLayer(tokens, i, e.tokens())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether this phrase is a name or person of the dictionaries (own as written, layer ignoring case). */

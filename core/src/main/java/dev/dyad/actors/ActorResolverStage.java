@@ -6,7 +6,7 @@ import dev.dyad.model.Layer;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.Span;
 import dev.dyad.model.Token;
-import dev.dyad.pipeline.Stage;
+import dev.dyad.stage.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -70,11 +70,15 @@ final class AtomMatcher {
     }
 
     private static boolean matchesLayer(Sentence s, int i, List<String> phrase) {
-        if (i + phrase.size() > s.size()) {
+        return matchesLayer(s.tokens(), i, phrase);
+    }
+
+    static boolean matchesLayer(List<Token> tokens, int i, List<String> phrase) {
+        if (i + phrase.size() > tokens.size()) {
             return false;
         }
         for (int k = 0; k < phrase.size(); k++) {
-            if (!ActorDictionary.layerMatches(phrase.get(k), s.token(i + k).text())) {
+            if (!ActorDictionary.layerMatches(phrase.get(k), tokens.get(i + k).text())) {
                 return false;
             }
         }
@@ -148,11 +152,15 @@ final class AtomMatcher {
     }
 
     private static boolean matches(Sentence s, int i, List<String> phrase, boolean lemmas) {
-        if (i + phrase.size() > s.size()) {
+        return matches(s.tokens(), i, phrase, lemmas);
+    }
+
+    static boolean matches(List<Token> tokens, int i, List<String> phrase, boolean lemmas) {
+        if (i + phrase.size() > tokens.size()) {
             return false;
         }
         for (int k = 0; k < phrase.size(); k++) {
-            Token t = s.token(i + k);
+            Token t = tokens.get(i + k);
             String have = lemmas ? (k == phrase.size() - 1 ? t.lowerLemma() : t.text().toLowerCase(Locale.ROOT)) : t.text();
             if (!have.equals(phrase.get(k))) {
                 return false;

@@ -23,10 +23,18 @@ import java.util.function.Supplier;
  */
 public final class Benchmark {
     /** One configuration's figures. */
-    public record Pass(String name, double startupSeconds, long articles, long sentences, long events, double seconds,
-                       long peakHeapBytes, long peakLiveBytes, long retainedBytes) {
+    public record Pass(String name, double startupSeconds, long articles, long sentences, long parsed, long events,
+                       double seconds, double cpuSeconds, long peakHeapBytes, long peakLiveBytes, long retainedBytes) {
         public double sentencesPerSecond() {
             return sentences / seconds;
+        }
+
+        /**
+         * Sentences per second of processor time (all threads of the process, native ones such as ONNX Runtime's
+         * included): on a shared machine, where other work steals the cores, a steadier ratio than wall time.
+         */
+        public double sentencesPerCpuSecond() {
+            return sentences / cpuSeconds;
         }
     }
 
@@ -49,7 +57,7 @@ public final class Benchmark {
         return measure("tokenize+ssplit+pos", startup, corpus, a -> {
             Annotation ann = new Annotation(a.text());
             nlp.annotate(ann);
-            return new long[] {ann.get(CoreAnnotations.SentencesAnnotation.class).size(), 0};
+            return new long[] {ann.get(CoreAnnotations.SentencesAnnotation.class).size(), 0, 0};
         });
     }
 
@@ -60,7 +68,8 @@ public final class Benchmark {
         double startup = (System.nanoTime() - t0) / 1e9;
         return measure(name, startup, corpus, a -> {
             AnnotatedDocument d = dyad.code(a);
-            return new long[] {d.sentenceCount(), d.events().size()};
+            long parsed = d.sentences().stream().filter(s -> !s.dependencies().isEmpty()).count();
+            return new long[] {d.sentenceCount(), d.events().size(), parsed};
         });
     }
 
@@ -80,7 +89,8 @@ public final class Benchmark {
             Annotation ann = new Annotation(a.text());
             ann.set(CoreAnnotations.DocDateAnnotation.class, a.date().toString());
             nlp.annotate(ann);
-            return new long[] {ann.get(CoreAnnotations.SentencesAnnotation.class).size(), 0};
+            int n = ann.get(CoreAnnotations.SentencesAnnotation.class).size();
+            return new long[] {n, 0, n}; // the references parse every sentence
         });
     }
 
@@ -92,7 +102,7 @@ public final class Benchmark {
     public Pass shiftReduce(Supplier<java.util.Iterator<Article>> corpus) {
         freshCoreNlp();
         if (Benchmark.class.getResource("/edu/stanford/nlp/models/srparser/englishSR.ser.gz") == null) {
-            throw new dev.dyad.ingest.InputException("the shift-reduce reference needs the CoreNLP models-english jar: "
+            throw new dev.dyad.input.InputException("the shift-reduce reference needs the CoreNLP models-english jar: "
                     + "run tools/bench.sh, which builds with the bench profile");
         }
         long t0 = System.nanoTime();
@@ -107,7 +117,8 @@ public final class Benchmark {
             Annotation ann = new Annotation(a.text());
             ann.set(CoreAnnotations.DocDateAnnotation.class, a.date().toString());
             nlp.annotate(ann);
-            return new long[] {ann.get(CoreAnnotations.SentencesAnnotation.class).size(), 0};
+            int n = ann.get(CoreAnnotations.SentencesAnnotation.class).size();
+            return new long[] {n, 0, n}; // the references parse every sentence
         });
     }
 
@@ -128,18 +139,28 @@ public final class Benchmark {
         AtomicLong articles = new AtomicLong();
         AtomicLong sentences = new AtomicLong();
         AtomicLong events = new AtomicLong();
+        AtomicLong parsed = new AtomicLong();
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         ParallelRunner.run(corpus.get(), threads, a -> {
             long[] r = work.apply(a);
             articles.incrementAndGet();
             sentences.addAndGet(r[0]);
             events.addAndGet(r[1]);
+            parsed.addAndGet(r[2]);
         });
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
         long peak = peakHeap();
         long peakLive = live.stop();
-        return new Pass(name, startup, articles.get(), sentences.get(), events.get(), seconds, peak, peakLive,
-                retainedAfterGc());
+        return new Pass(name, startup, articles.get(), sentences.get(), parsed.get(), events.get(), seconds, cpuSeconds,
+                peak, peakLive, retainedAfterGc());
+    }
+
+    /** Processor time of the whole process so far (every thread, native ones included); -1 where unsupported. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** Heap still in use after the pass and a full collection: what the pass left behind (models included). */

@@ -8,6 +8,7 @@ import dev.dyad.petrarch.PetrarchDictionaries;
 import dev.dyad.petrarch.coder.PetrarchCoder;
 import dev.dyad.petrarch.coder.PtbTree;
 import dev.dyad.pipeline.Dyad;
+import dev.dyad.pipeline.PipelineFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -284,7 +285,7 @@ public final class PetrarchSuite {
         Result r = runPetrarch(records, dicts, () -> {
             synchronized (dyad) {
                 if (dyad[0] == null) {
-                    dyad[0] = dicts.dyad(xml.toAbsolutePath().getParent());
+                    dyad[0] = PipelineFactory.build(dicts, xml.toAbsolutePath().getParent());
                 }
                 return dyad[0];
             }

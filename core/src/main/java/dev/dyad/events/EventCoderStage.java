@@ -12,7 +12,7 @@ import dev.dyad.model.Span;
 import dev.dyad.model.Token;
 import dev.dyad.ontology.CameoCode;
 import dev.dyad.ontology.CameoOntology;
-import dev.dyad.pipeline.Stage;
+import dev.dyad.stage.Stage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -353,6 +353,20 @@ public final class EventCoderStage implements Stage {
         // a model's guess needs a stated source: with neither a pattern nor an actor, too little is known
         return build(doc, s, c, doc.actorsIn(s.index()), false).stream().map(e -> e.withConfidence(confidence, why))
                 .toList();
+    }
+
+    /**
+     * Whether {@link #codeMainPredicate} could code anything in {@code s}, whatever root it is given: the main
+     * predicate needs a stated source (its subject, or for conflict roots an attacker). A superset test that costs
+     * a few dependency lookups, so the learned fallback embeds only sentences it could code (issue 16).
+     */
+    public boolean mainPredicateHasSource(AnnotatedDocument doc, Sentence s) {
+        int t = mainPredicate(s);
+        if (t < 0) {
+            return false;
+        }
+        List<ActorMention> mentions = doc.actorsIn(s.index());
+        return !arguments.subjectOf(s, t, mentions).isEmpty() || !attackers.of(s, t, mentions).isEmpty();
     }
 
     /** A verb coded by something other than a verb pattern ({@code where} says what), with its own modality. */

@@ -4,7 +4,7 @@ import dev.dyad.model.AnnotatedDocument;
 import dev.dyad.model.Event;
 import dev.dyad.model.Layer;
 import dev.dyad.model.Sentence;
-import dev.dyad.pipeline.Stage;
+import dev.dyad.stage.Stage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,9 +24,9 @@ public final class ModelFallbackStage implements Stage {
      * Probability a root needs before the fallback codes it. Chosen with the rules of commit 84c83c1: on the PLOVER
      * records (held out) 0.5 coded 36 records, 14 right, 0.6 coded 28, 12 right; on 300 Reuters articles 0.5 added
      * 11 events and 0.6 added 7. Precision first: 0.6. With the rules of d9784e3, 0.6 codes 23 records (14 right)
-     * and adds 8 events on the same 300 articles. The pipeline's value is {@code PipelineConfig.fallbackMinProbability}.
+     * and adds 8 events on the same 300 articles. The pipeline's value is its configuration's {@code fallbackMinProbability}.
      */
-    public static final double DEFAULT_MIN_PROBABILITY = dev.dyad.pipeline.PipelineConfig.DEFAULT_FALLBACK_MIN_PROBABILITY;
+    public static final double DEFAULT_MIN_PROBABILITY = 0.6;
     /** Fallback events never look surer than this: the rules could not say why. */
     static final double MAX_CONFIDENCE = 0.6;
     private final EventCoderStage coder;
@@ -60,8 +60,11 @@ public final class ModelFallbackStage implements Stage {
         doc.events().forEach(e -> coded.add(e.sentence()));
         List<Sentence> candidates = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            if (coded.contains(s.index()) || s.dependencies().isEmpty() || doc.actorsIn(s.index()).isEmpty()) {
-                continue; // coded by the rules, not parsed (no trigger candidate), or nobody to act: never embedded
+            if (coded.contains(s.index()) || s.dependencies().isEmpty() || doc.actorsIn(s.index()).isEmpty()
+                    || !coder.mainPredicateHasSource(doc, s)) {
+                // coded by the rules, not parsed (no trigger candidate), nobody to act, or no actor the main
+                // predicate could take as its source: whatever root the model named, nothing would be coded
+                continue;
             }
             candidates.add(s);
         }

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * One coded event: the output contract documented in the README. Field names are snake_case in JSON;
- * absent values are null, never missing.
+ * One coded event as written: the output contract ({@code dyad/contract/output.tsv}, which
+ * {@code OutputContractTest} checks the written events against). Field names are snake_case in JSON; absent values are
+ * null, never missing.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"article_id", "sentence", "sentence_text", "source", "target", "cameo", "cameo_name",

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * CoreNLP's English PCFG constituency parser over dyad's tokens: one leaf per token, so leaf {@code i} is
- * token {@code i}. PETRARCH codes these trees ({@code dev.dyad.petrarch.PetrarchCoderStage}); dyad's own
- * coder uses the dependency parse instead. Loading takes a few seconds; thread-safe afterwards.
+ * token {@code i}. PETRARCH's coder (package {@code petrarch}, which imports this one, never the reverse) codes
+ * these trees; dyad's own coder uses the dependency parse instead. Loading takes a few seconds; thread-safe afterwards.
  */
 public final class ConstituencyParser {
     public static final String MODEL = "edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz";

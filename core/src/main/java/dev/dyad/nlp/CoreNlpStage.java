@@ -5,7 +5,7 @@ import dev.dyad.model.Dependency;
 import dev.dyad.model.Layer;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.Token;
-import dev.dyad.pipeline.Stage;
+import dev.dyad.stage.Stage;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -51,6 +51,12 @@ public final class CoreNlpStage implements Stage {
         Properties p = new Properties();
         p.setProperty("annotators", "depparse");
         p.setProperty("depparse.language", "english");
+        // The parser's hidden layer has 1,000 units: each feature not among the precomputed ones costs a 50x1000
+        // product, and recent ones are kept in a small LRU cache. Precomputing 50,000 features (of the model's
+        // 99,990) and caching 20,000 cut the parse's processor time by about a quarter on Reuters sentences
+        // (7.96 -> 6.07 ms/sentence, interleaved runs in one JVM), for ~180 MB of heap; parses are identical.
+        p.setProperty("depparse.numPreComputed", "50000");
+        p.setProperty("depparse.numCached", "20000");
         p.setProperty("enforceRequirements", "false");
         this.parser = new StanfordCoreNLP(p);
     }

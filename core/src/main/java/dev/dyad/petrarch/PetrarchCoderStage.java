@@ -13,7 +13,7 @@ import dev.dyad.ontology.CameoCode;
 import dev.dyad.ontology.CameoOntology;
 import dev.dyad.petrarch.coder.PetrarchCoder;
 import dev.dyad.petrarch.coder.PtbTree;
-import dev.dyad.pipeline.Stage;
+import dev.dyad.stage.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

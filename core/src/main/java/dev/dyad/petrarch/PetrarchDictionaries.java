@@ -4,10 +4,10 @@ import dev.dyad.actors.ActorDictionary;
 import dev.dyad.dict.DictionaryException;
 import dev.dyad.dict.DictionaryFiles;
 import dev.dyad.dict.DictionaryLine;
+import dev.dyad.dictionaries.Dictionaries;
 import dev.dyad.events.PatternDictionary;
 import dev.dyad.events.RuleBook;
 import dev.dyad.ontology.CameoOntology;
-import dev.dyad.pipeline.Dyad;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ import java.util.Map;
  * {@link #stage()} adds discards, null codes and mirrored {@code [a:b]} events; {@link #report()} lists
  * what was approximated or not loaded.
  */
-public record PetrarchDictionaries(Dyad.Dictionaries dictionaries, PetrarchStage stage, ImportReport report,
+public record PetrarchDictionaries(Dictionaries dictionaries, PetrarchStage stage, ImportReport report,
         dev.dyad.petrarch.coder.PetrarchLexicon lexicon, PetrarchDiscards discards) {
     public static final String VERBS = "PETR.Validate.verbs.txt";
     public static final String ACTORS = "PETR.Validate.actors.txt";
@@ -73,7 +73,7 @@ public record PetrarchDictionaries(Dyad.Dictionaries dictionaries, PetrarchStage
                 : PetrarchDiscards.read(discards.getFileName().toString(), text(discards, all));
         CameoOntology ontology = CameoOntology.builtIn().withExtraCodes(v.codes());
         all.append(DictionaryFiles.resourceText("events/rules.txt"));
-        Dyad.Dictionaries dicts = new Dyad.Dictionaries(ontology, ActorDictionary.fromLines(actorLines),
+        Dictionaries dicts = new Dictionaries(ontology, ActorDictionary.fromLines(actorLines),
                 PatternDictionary.fromLines(v.lines(), ontology), RuleBook.builtIn(ontology),
                 dev.dyad.place.Gazetteer.of(dev.dyad.place.Gazetteer.Sources.builtIn()), DictionaryFiles.sha256(all.toString()));
         dev.dyad.petrarch.coder.PetrarchLexicon lexicon = dev.dyad.petrarch.coder.PetrarchLexicon.read(
@@ -89,13 +89,5 @@ public record PetrarchDictionaries(Dyad.Dictionaries dictionaries, PetrarchStage
         } catch (IOException e) {
             throw new DictionaryException(p + ": cannot read: " + e.getMessage());
         }
-    }
-
-    /**
-     * dyad's pipeline coding events with {@link PetrarchCoderStage} (PETRARCH2's algorithm over CoreNLP
-     * constituency parses) in place of dyad's own coder: what {@code dyad code --dictionaries petrarch:} runs.
-     */
-    public Dyad dyad(Path directory) {
-        return dev.dyad.pipeline.PipelineFactory.build(dev.dyad.pipeline.PipelineConfig.petrarch(directory.toString()), this);
     }
 }

@@ -5,7 +5,7 @@ import dev.dyad.model.Event;
 import dev.dyad.model.Layer;
 import dev.dyad.ontology.CameoCode;
 import dev.dyad.ontology.CameoOntology;
-import dev.dyad.pipeline.Stage;
+import dev.dyad.stage.Stage;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,13 +1,10 @@
 package dev.dyad.pipeline;
 
-import dev.dyad.actors.ActorDictionary;
-import dev.dyad.dict.DictionaryFiles;
-import dev.dyad.events.PatternDictionary;
-import dev.dyad.events.RuleBook;
+import dev.dyad.dictionaries.Dictionaries;
 import dev.dyad.model.AnnotatedDocument;
 import dev.dyad.model.Article;
-import dev.dyad.ontology.CameoOntology;
-import dev.dyad.place.Gazetteer;
+import dev.dyad.stage.Pipeline;
+import dev.dyad.stage.Stage;
 import java.util.List;
 
 /**
@@ -27,39 +24,6 @@ public final class Dyad {
         this.dictionaries = dictionaries;
         this.pipeline = pipeline;
         this.fingerprint = fingerprint;
-    }
-
-    /** Dictionaries only (fast, no models): for validation and dictionary tools. */
-    public record Dictionaries(CameoOntology ontology, ActorDictionary actors, PatternDictionary patterns,
-                               RuleBook rules, Gazetteer places, String hash) {
-        public static Dictionaries builtIn() {
-            CameoOntology ontology = CameoOntology.builtIn();
-            Gazetteer.Sources places = Gazetteer.Sources.builtIn();
-            return new Dictionaries(ontology, ActorDictionary.builtIn(), PatternDictionary.builtIn(ontology),
-                    RuleBook.builtIn(ontology), Gazetteer.of(places), hash(places));
-        }
-
-        /**
-         * The hash of every built-in dictionary and rule file, from their text alone: what the fingerprint needs,
-         * without parsing ~60,000 dictionary lines ({@code dyad --version}, {@code recode}, {@code serve}).
-         */
-        public static String builtInHash() {
-            return hash(Gazetteer.Sources.builtIn());
-        }
-
-        private static String hash(Gazetteer.Sources places) {
-            StringBuilder all = new StringBuilder();
-            for (String f : ActorDictionary.HASHED_FILES) {
-                all.append(DictionaryFiles.resourceText(f));
-            }
-            all.append(DictionaryFiles.resourceText(dev.dyad.actors.DescriptionWords.FILE));
-            for (String f : List.of("events/verbs.txt", PatternDictionary.UNDERLAY, "events/rules.txt", "cameo/cameo.tsv",
-                    dev.dyad.quotes.SpeakerLexicon.FILE)) {
-                all.append(DictionaryFiles.resourceText(f));
-            }
-            all.append(places.countryPoints()).append(places.cities()).append(places.aliases()).append(places.regions());
-            return DictionaryFiles.sha256(all.toString());
-        }
     }
 
     public AnnotatedDocument code(Article article) {

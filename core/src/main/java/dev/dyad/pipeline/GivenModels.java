@@ -2,6 +2,7 @@ package dev.dyad.pipeline;
 
 import dev.dyad.events.RootClassifier;
 import dev.dyad.ontology.CameoOntology;
+import dev.dyad.stage.Stage;
 
 /**
  * Learned models made of given parts, for configurations whose models are not the committed ones: a

@@ -2,6 +2,7 @@ package dev.dyad.pipeline;
 
 import dev.dyad.events.RootClassifier;
 import dev.dyad.ontology.CameoOntology;
+import dev.dyad.stage.Stage;
 
 /**
  * The learned models, as the core sees them. They live in module {@code dyad-learned} (MiniLM embeddings and

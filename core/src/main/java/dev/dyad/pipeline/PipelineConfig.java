@@ -1,5 +1,6 @@
 package dev.dyad.pipeline;
 
+import dev.dyad.events.ModelFallbackStage;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +22,15 @@ import java.util.Locale;
  * @param secondOpinion          the learned PentaClass second opinion (blended confidence, veto of violent events)
  * @param vetoBelow              the second opinion's veto threshold on P(material conflict)
  * @param parsing                which sentences CoreNLP parses
+ * @param quotes                 whether quotes and claims are sought only where they can attribute an event, or in
+ *                               every sentence with a speech verb (commands that write quotes)
  * @param threads                worker threads for commands that code many articles (output order is kept)
  */
 public record PipelineConfig(String preset, String petrarchDirectory, Coder coder, boolean rootFallback,
                              double fallbackMinProbability, boolean secondOpinion, double vetoBelow, Parsing parsing,
-                             int threads) implements Serializable {
-    /** Chosen for precision; the measurements are in {@code ModelFallbackStage.DEFAULT_MIN_PROBABILITY}'s Javadoc. */
-    public static final double DEFAULT_FALLBACK_MIN_PROBABILITY = 0.6;
+                             Quotes quotes, int threads) implements Serializable {
+    /** Chosen for precision; the measurements are in {@link ModelFallbackStage#DEFAULT_MIN_PROBABILITY}'s Javadoc. */
+    public static final double DEFAULT_FALLBACK_MIN_PROBABILITY = ModelFallbackStage.DEFAULT_MIN_PROBABILITY;
     /** Measured by 5-fold cross-validation on the ConfliBERT class file ("Veto check" in docs/evaluation.md). */
     public static final double DEFAULT_VETO_BELOW = 0.05;
 
@@ -43,7 +46,23 @@ public record PipelineConfig(String preset, String petrarchDirectory, Coder code
         EVERY_SENTENCE
     }
 
-    /** The stages, in pipeline order; names are the stages' {@link Stage#name()}. */
+    /**
+     * Which sentences the quote stage may read. Not part of the fingerprint: events are the same under both (the
+     * sentences only {@link #ALL} adds hold no event trigger and no quotation mark, so nothing in them can attribute
+     * an event; {@code EntryPointEquivalenceTest} compares {@code dyad code} with {@code ingest}), and every command
+     * that writes quotes uses {@link #ALL}.
+     */
+    public enum Quotes {
+        /**
+         * The sentences parsed for events, and those with a quotation mark and a speech verb ("…," the ministry
+         * said): every quote and claim that can attribute an event. What {@code dyad code} writes needs no more.
+         */
+        FOR_EVENTS,
+        /** Also every other sentence with a speech verb ("The company said profits rose"): {@code dyad quotes}, the store. */
+        ALL
+    }
+
+    /** The stages, in pipeline order; names are the stages' {@link dev.dyad.stage.Stage#name()}. */
     public enum StageKind {
         NLP("corenlp"), ACTORS("actors"), QUOTES("quotes"), EVENT_RULES("events"), PETRARCH_CODER("petrarch-coder"),
         ROOT_FALLBACK("model-fallback"), DATING("dates"), PLACES("places"), SECOND_OPINION("second-opinion");
@@ -72,6 +91,9 @@ public record PipelineConfig(String preset, String petrarchDirectory, Coder code
         if (fallbackMinProbability < 0 || fallbackMinProbability > 1 || vetoBelow < 0 || vetoBelow > 1) {
             throw new IllegalArgumentException("thresholds are probabilities in [0, 1]");
         }
+        if (quotes == null) {
+            throw new IllegalArgumentException("a pipeline configuration needs a quote policy");
+        }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -80,13 +102,13 @@ public record PipelineConfig(String preset, String petrarchDirectory, Coder code
     /** What {@code dyad code} runs without options: dyad's dictionaries and rules plus both learned models. */
     public static PipelineConfig defaults() {
         return new PipelineConfig("default", null, Coder.DYAD, true, DEFAULT_FALLBACK_MIN_PROBABILITY, true,
-                DEFAULT_VETO_BELOW, Parsing.RULE_AND_FALLBACK_CANDIDATES, defaultThreads());
+                DEFAULT_VETO_BELOW, Parsing.RULE_AND_FALLBACK_CANDIDATES, Quotes.FOR_EVENTS, defaultThreads());
     }
 
     /** dyad's dictionaries and rules alone ({@code --no-model}). */
     public static PipelineConfig rulesOnly() {
         return new PipelineConfig("rules-only", null, Coder.DYAD, false, DEFAULT_FALLBACK_MIN_PROBABILITY, false,
-                DEFAULT_VETO_BELOW, Parsing.RULE_CANDIDATES, defaultThreads());
+                DEFAULT_VETO_BELOW, Parsing.RULE_CANDIDATES, Quotes.FOR_EVENTS, defaultThreads());
     }
 
     /**
@@ -95,13 +117,14 @@ public record PipelineConfig(String preset, String petrarchDirectory, Coder code
      */
     public static PipelineConfig rulesWithFallback() {
         return new PipelineConfig("rules+fallback", null, Coder.DYAD, true, DEFAULT_FALLBACK_MIN_PROBABILITY, false,
-                DEFAULT_VETO_BELOW, Parsing.RULE_AND_FALLBACK_CANDIDATES, defaultThreads());
+                DEFAULT_VETO_BELOW, Parsing.RULE_AND_FALLBACK_CANDIDATES, Quotes.FOR_EVENTS, defaultThreads());
     }
 
     /** PETRARCH/TABARI dictionaries in {@code directory}, coded by PETRARCH2's algorithm; no learned models. */
     public static PipelineConfig petrarch(String directory) {
         return new PipelineConfig("petrarch:" + directory, directory, Coder.PETRARCH, false,
-                DEFAULT_FALLBACK_MIN_PROBABILITY, false, DEFAULT_VETO_BELOW, Parsing.EVERY_SENTENCE, defaultThreads());
+                DEFAULT_FALLBACK_MIN_PROBABILITY, false, DEFAULT_VETO_BELOW, Parsing.EVERY_SENTENCE, Quotes.ALL,
+                defaultThreads());
     }
 
     /** A preset by name: {@code default}, {@code rules-only} or {@code petrarch:DIR}. */
@@ -120,7 +143,17 @@ public record PipelineConfig(String preset, String petrarchDirectory, Coder code
 
     public PipelineConfig withThreads(int n) {
         return new PipelineConfig(preset, petrarchDirectory, coder, rootFallback, fallbackMinProbability, secondOpinion,
-                vetoBelow, parsing, n);
+                vetoBelow, parsing, quotes, n);
+    }
+
+    /**
+     * This configuration with quotes and claims sought in every sentence with a speech verb: for the commands that
+     * write quotes ({@code dyad quotes}, {@code ingest}, {@code serve}, the explain format). Same events, same
+     * fingerprint (see {@link Quotes}).
+     */
+    public PipelineConfig withAllQuotes() {
+        return new PipelineConfig(preset, petrarchDirectory, coder, rootFallback, fallbackMinProbability, secondOpinion,
+                vetoBelow, parsing, Quotes.ALL, threads);
     }
 
     /**
@@ -130,7 +163,7 @@ public record PipelineConfig(String preset, String petrarchDirectory, Coder code
      */
     public PipelineConfig withEverySentenceParsed() {
         return new PipelineConfig(preset + "+parse-all", petrarchDirectory, coder, rootFallback, fallbackMinProbability,
-                secondOpinion, vetoBelow, Parsing.EVERY_SENTENCE, threads);
+                secondOpinion, vetoBelow, Parsing.EVERY_SENTENCE, quotes, threads);
     }
 
     /** Whether any stage needs the learned models (and so the {@link LearnedModels} provider). */

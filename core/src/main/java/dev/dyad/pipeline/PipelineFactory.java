@@ -2,15 +2,19 @@ package dev.dyad.pipeline;
 
 import dev.dyad.actors.ActorResolverStage;
 import dev.dyad.dict.DictionaryException;
+import dev.dyad.dictionaries.Dictionaries;
 import dev.dyad.events.EventCoderStage;
 import dev.dyad.events.ModelFallbackStage;
 import dev.dyad.events.SpeechVerbs;
 import dev.dyad.nlp.ConstituencyParser;
 import dev.dyad.nlp.CoreNlpStage;
+import dev.dyad.nlp.ParseFilter;
 import dev.dyad.petrarch.PetrarchCoderStage;
 import dev.dyad.petrarch.PetrarchDictionaries;
 import dev.dyad.place.PlaceStage;
 import dev.dyad.quotes.QuoteStage;
+import dev.dyad.stage.Pipeline;
+import dev.dyad.stage.Stage;
 import dev.dyad.time.EventDatingStage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +44,7 @@ public final class PipelineFactory {
         if (config.coder() == PipelineConfig.Coder.PETRARCH) {
             return build(config, PetrarchDictionaries.loadDirectory(petrarchDirectory(config)));
         }
-        return assemble(config, Dyad.Dictionaries.builtIn(), null, models);
+        return assemble(config, Dictionaries.builtIn(), null, models);
     }
 
     /** Builds PETRARCH's coder over dictionaries already loaded (the PETRARCH2 suite reads its own files). */
@@ -52,13 +56,22 @@ public final class PipelineFactory {
     }
 
     /**
+     * dyad's pipeline coding events with {@link PetrarchCoderStage} (PETRARCH2's algorithm over CoreNLP constituency
+     * parses) in place of dyad's own coder, over dictionaries read from {@code directory}: what
+     * {@code dyad code --dictionaries petrarch:DIR} runs.
+     */
+    public static Dyad build(PetrarchDictionaries petrarch, Path directory) {
+        return build(PipelineConfig.petrarch(directory.toString()), petrarch);
+    }
+
+    /**
      * The fingerprint a configuration's pipeline will have, without loading CoreNLP or the models (for {@code recode},
      * which must know which stored articles to re-code before deciding to load anything).
      */
     public static String fingerprint(PipelineConfig config) {
         String dictionaryHash = config.coder() == PipelineConfig.Coder.PETRARCH
                 ? PetrarchDictionaries.loadDirectory(petrarchDirectory(config)).dictionaries().hash()
-                : Dyad.Dictionaries.builtInHash();
+                : Dictionaries.builtInHash();
         LearnedModels models = config.needsModels() ? learnedModels() : null;
         return fingerprint(config, dictionaryHash, models);
     }
@@ -71,7 +84,7 @@ public final class PipelineFactory {
         return PipelineFingerprint.of(config, dictionaryHash, models == null ? null : models.fingerprint(), code);
     }
 
-    private static Dyad assemble(PipelineConfig config, Dyad.Dictionaries d, PetrarchDictionaries petrarch,
+    private static Dyad assemble(PipelineConfig config, Dictionaries d, PetrarchDictionaries petrarch,
                                  LearnedModels models) {
         if (config.needsModels() && models == null) {
             throw new IllegalStateException("configuration '" + config.preset() + "' needs the learned models");
@@ -82,9 +95,9 @@ public final class PipelineFactory {
         for (PipelineConfig.StageKind kind : config.stages()) {
             stages.add(switch (kind) {
                 case NLP -> new CoreNlpStage(switch (config.parsing()) {
-                    case RULE_CANDIDATES -> CandidateFilter.forRules(d.actors(), d.patterns(), d.rules());
-                    case RULE_AND_FALLBACK_CANDIDATES -> CandidateFilter.forRulesAndFallback(d.actors(), d.patterns(), d.rules());
-                    case EVERY_SENTENCE -> dev.dyad.nlp.ParseFilter.ALL;
+                    case RULE_CANDIDATES -> DictionaryCandidates.forRules(d.actors(), d.patterns(), d.rules(), config.quotes());
+                    case RULE_AND_FALLBACK_CANDIDATES -> DictionaryCandidates.forRulesAndFallback(d.actors(), d.patterns(), d.rules(), config.quotes());
+                    case EVERY_SENTENCE -> ParseFilter.ALL;
                 });
                 case ACTORS -> new ActorResolverStage(d.actors(), d.places());
                 case QUOTES -> new QuoteStage(new SpeechVerbs(d.rules()));

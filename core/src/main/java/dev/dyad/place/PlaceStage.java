@@ -3,7 +3,7 @@ package dev.dyad.place;
 import dev.dyad.model.AnnotatedDocument;
 import dev.dyad.model.Event;
 import dev.dyad.model.Layer;
-import dev.dyad.pipeline.Stage;
+import dev.dyad.stage.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

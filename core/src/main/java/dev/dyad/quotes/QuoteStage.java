@@ -8,7 +8,7 @@ import dev.dyad.model.Quote;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.Span;
 import dev.dyad.model.Token;
-import dev.dyad.pipeline.Stage;
+import dev.dyad.stage.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -5,7 +5,7 @@ import dev.dyad.model.Event;
 import dev.dyad.model.Layer;
 import dev.dyad.model.Modality;
 import dev.dyad.model.Sentence;
-import dev.dyad.pipeline.Stage;
+import dev.dyad.stage.Stage;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;

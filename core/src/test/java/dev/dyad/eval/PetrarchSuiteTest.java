@@ -115,7 +115,7 @@ class PetrarchSuiteTest {
         Path xml = suite(dir);
         PetrarchDictionaries dicts = PetrarchSuite.dictionaries(xml, PetrarchSuite.read(xml));
         String text = "Arnor restored diplomatic ties with Gondor.";
-        var doc = dicts.dyad(java.nio.file.Path.of("petrarch-test")).code(new dev.dyad.model.Article("a", text, java.time.LocalDate.of(1995, 1, 1)));
+        var doc = dev.dyad.pipeline.PipelineFactory.build(dicts, java.nio.file.Path.of("petrarch-test")).code(new dev.dyad.model.Article("a", text, java.time.LocalDate.of(1995, 1, 1)));
         assertEquals(1, doc.events().size(), doc.events().toString());
         var e = doc.events().get(0);
         assertEquals("ARN", e.source().code());
@@ -133,7 +133,7 @@ class PetrarchSuiteTest {
         Path xml = suite(dir);
         PetrarchSuite.Suite s = PetrarchSuite.read(xml);
         PetrarchDictionaries dicts = PetrarchSuite.dictionaries(xml, s);
-        PetrarchSuite.Result r = PetrarchSuite.run(s.records(), dicts.dyad(java.nio.file.Path.of("petrarch-test")));
+        PetrarchSuite.Result r = PetrarchSuite.run(s.records(), dev.dyad.pipeline.PipelineFactory.build(dicts, java.nio.file.Path.of("petrarch-test")));
         assertEquals(3, r.exact(), PetrarchSuite.markdown(xml, r, dicts));
     }
 }

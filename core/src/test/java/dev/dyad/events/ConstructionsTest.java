@@ -24,19 +24,25 @@ class ConstructionsTest {
                 + ":" + e.cameo().substring(0, 2) + ":" + e.modality().json()).toList();
     }
 
+    /** The sentence codes {@code expected} among other events: for constructions that imply other events too. */
     private static void assertHas(String text, String expected) {
         List<String> got = summary(text);
         assertTrue(got.contains(expected), "expected " + expected + " in " + got + " for: " + text);
     }
 
+    /** The sentence codes exactly these events and no other: the construction implies nothing else. */
+    private static void assertOnly(String text, String... expected) {
+        assertEquals(List.of(expected), summary(text), "for: " + text);
+    }
+
     @Test
     void activeVoice() {
-        assertHas("Iran condemned Israel on Monday.", "IRN>ISR:11:asserted");
+        assertOnly("Iran condemned Israel on Monday.", "IRN>ISR:11:asserted");
     }
 
     @Test
     void passiveVoiceWithAgent() {
-        assertHas("Israel was condemned by Iran on Monday.", "IRN>ISR:11:asserted");
+        assertOnly("Israel was condemned by Iran on Monday.", "IRN>ISR:11:asserted");
     }
 
     @Test
@@ -52,7 +58,7 @@ class ConstructionsTest {
 
     @Test
     void theMeansIsNoSource() {
-        assertHas("A roadside bomb killed two Iraqi policemen on Sunday.", "--->IRQCOP:18:asserted");
+        assertOnly("A roadside bomb killed two Iraqi policemen on Sunday.", "--->IRQCOP:18:asserted");
     }
 
     @Test
@@ -69,22 +75,22 @@ class ConstructionsTest {
 
     @Test
     void agreementToMeetIsIntent() {
-        assertHas("Japan agreed to hold talks with China.", "JPN>CHN:03:asserted");
+        assertOnly("Japan agreed to hold talks with China.", "JPN>CHN:03:asserted");
     }
 
     @Test
     void threatControlsItsComplement() {
-        assertHas("The United States threatened to impose sanctions on Venezuela.", "USA>VEN:13:asserted");
+        assertOnly("The United States threatened to impose sanctions on Venezuela.", "USA>VEN:13:asserted");
     }
 
     @Test
     void lightVerbWithEventNoun() {
-        assertHas("India held talks with Pakistan in Islamabad.", "IND>PAK:04:asserted");
+        assertOnly("India held talks with Pakistan in Islamabad.", "IND>PAK:04:asserted");
     }
 
     @Test
     void nominalEventWithAdjectivalSource() {
-        assertHas("Analysts watched a Chinese troop buildup near Taiwan.", "CHNMIL>TWN:15:asserted");
+        assertOnly("Analysts watched a Chinese troop buildup near Taiwan.", "CHNMIL>TWN:15:asserted");
     }
 
     @Test
@@ -95,7 +101,7 @@ class ConstructionsTest {
 
     @Test
     void prepositionalTarget() {
-        assertHas("Turkey warned Greece against militarizing the islands.", "TUR>GRC:13:asserted");
+        assertOnly("Turkey warned Greece against militarizing the islands.", "TUR>GRC:13:asserted");
     }
 
     @Test
@@ -119,25 +125,25 @@ class ConstructionsTest {
 
     @Test
     void announcedRefusalOfCooperationIsARejection() {
-        assertHas("Serbia said it would not release the prisoners.", "SRB>-:12:asserted");
-        assertHas("Egypt said it will not attack Sudan.", "EGY>SDN:19:negated");
+        assertOnly("Serbia said it would not release the prisoners.", "SRB>-:12:asserted");
+        assertOnly("Egypt said it will not attack Sudan.", "EGY>SDN:19:negated");
     }
 
     @Test
     void wouldInReportedSpeechIsTheSpeakersFuture() {
-        assertHas("Serbia said it would boycott the elections in Kosovo.", "SRB>XKX:13:asserted");
-        assertHas("Serbia would boycott the elections in Kosovo if asked.", "SRB>XKX:14:hypothetical");
+        assertOnly("Serbia said it would boycott the elections in Kosovo.", "SRB>XKX:13:asserted");
+        assertOnly("Serbia would boycott the elections in Kosovo if asked.", "SRB>XKX:14:hypothetical");
     }
 
     @Test
     void aVowToFightIsAThreat() {
-        assertHas("Kurdish rebels in Iraq vowed to fight the Turkish army.", "IRQREB>TURMIL:13:asserted");
+        assertOnly("Kurdish rebels in Iraq vowed to fight the Turkish army.", "IRQREB>TURMIL:13:asserted");
     }
 
     @Test
     void openedTalksHaveBegun() {
-        assertHas("Iran opened talks with Oman on Monday.", "IRN>OMN:04:asserted");
-        assertHas("Iran is open to talks with Oman.", "IRN>OMN:03:asserted");
+        assertOnly("Iran opened talks with Oman on Monday.", "IRN>OMN:04:asserted");
+        assertOnly("Iran is open to talks with Oman.", "IRN>OMN:03:asserted");
     }
 
     @Test
@@ -149,7 +155,7 @@ class ConstructionsTest {
 
     @Test
     void negationIsNeverAsserted() {
-        assertHas("Egypt did not attack Sudan.", "EGY>SDN:19:negated");
+        assertOnly("Egypt did not attack Sudan.", "EGY>SDN:19:negated");
     }
 
     @Test
@@ -174,17 +180,17 @@ class ConstructionsTest {
 
     @Test
     void futureCooperationAnnouncedBySourceIsIntent() {
-        assertHas("Brazil's president said Brazil will send aid to Haiti.", "BRA>HTI:03:asserted");
+        assertOnly("Brazil's president said Brazil will send aid to Haiti.", "BRA>HTI:03:asserted");
     }
 
     @Test
     void futureCooperationReportedByOthersIsTheirIntent() {
-        assertHas("Reporters said Brazil will send aid to Haiti.", "BRA>HTI:03:asserted");
+        assertOnly("Reporters said Brazil will send aid to Haiti.", "BRA>HTI:03:asserted");
     }
 
     @Test
     void futureConflictReportedByOthersStaysFuture() {
-        assertHas("Ukraine said Russia will attack Kyiv.", "RUS>UKR:19:future");
+        assertOnly("Ukraine said Russia will attack Kyiv.", "RUS>UKR:19:future");
     }
 
     @Test
@@ -221,7 +227,7 @@ class ConstructionsTest {
 
     @Test
     void itTakesTheLastStateSubject() {
-        assertHas("Japan said on Tuesday it had halted economic aid to Serbia.", "JPN>SRB:16:asserted");
+        assertOnly("Japan said on Tuesday it had halted economic aid to Serbia.", "JPN>SRB:16:asserted");
     }
 
     @Test
@@ -232,34 +238,34 @@ class ConstructionsTest {
 
     @Test
     void subjectThroughOwnerAndCount() {
-        assertHas("Israeli army bulldozers demolished Palestinian homes in Gaza.", "ISRMIL>PSE:17:asserted");
-        assertHas("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", "IRQ>-:14:asserted");
-        assertHas("A member of the Syrian parliament started a hunger strike on Monday.", "SYRLEG>-:14:asserted");
+        assertOnly("Israeli army bulldozers demolished Palestinian homes in Gaza.", "ISRMIL>PSE:17:asserted");
+        assertOnly("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", "IRQ>-:14:asserted");
+        assertOnly("A member of the Syrian parliament started a hunger strike on Monday.", "SYRLEG>-:14:asserted");
     }
 
     @Test
     void groupWithoutCountryIsCodedAsUnknownCountry() {
-        assertHas("Rebels attacked the police on Monday.", "---REB>---COP:19:asserted");
-        assertHas("Rebels in Mali attacked the police on Monday.", "MLIREB>---COP:19:asserted");
+        assertOnly("Rebels attacked the police on Monday.", "---REB>---COP:19:asserted");
+        assertOnly("Rebels in Mali attacked the police on Monday.", "MLIREB>---COP:19:asserted");
     }
 
     @Test
     void aidCountedInTonsIsStillAid() {
-        assertHas("Germany provided 500 tons of food aid to Sudan, officials said.", "DEU>SDN:07:asserted");
+        assertOnly("Germany provided 500 tons of food aid to Sudan, officials said.", "DEU>SDN:07:asserted");
     }
     @Test
     void violenceByArmedForcesIsMilitaryForce() {
-        assertHas("Serbian troops killed three villagers near Pristina on Friday.", "SRBMIL>---CVL:19:asserted");
-        assertHas("Rebels killed three villagers near Pristina on Friday.", "---REB>---CVL:18:asserted");
+        assertOnly("Serbian troops killed three villagers near Pristina on Friday.", "SRBMIL>---CVL:19:asserted");
+        assertOnly("Rebels killed three villagers near Pristina on Friday.", "---REB>---CVL:18:asserted");
     }
 
     @Test
     void declinedCommentIsNotARejection() {
-        assertHas("A Russian spokesman declined to comment on the report.", "RUSGOV>-:01:asserted");
+        assertOnly("A Russian spokesman declined to comment on the report.", "RUSGOV>-:01:asserted");
     }
     @Test
     void anAttemptIsTheActNotAPlan() {
-        assertHas("Militants loyal to the warlord said they attempted to assassinate the governor of Kandahar.",
+        assertOnly("Militants loyal to the warlord said they attempted to assassinate the governor of Kandahar.",
                 "---REB>AFGGOV:18:asserted"); // issue 14: "the governor of Kandahar" is coded from its description
     }
 
@@ -285,19 +291,19 @@ class ConstructionsTest {
 
     @Test
     void killingsByWarplanesAreMilitaryForce() {
-        assertHas("Russian aircraft killed 46 Afghan civilians in Herat.", "RUS>AFGCVL:19:asserted");
+        assertOnly("Russian aircraft killed 46 Afghan civilians in Herat.", "RUS>AFGCVL:19:asserted");
     }
 
     @Test
     void aStatePassiveHasItsSubjectAsSource() {
-        assertHas("Israel is opposed to French mediation.", "ISR>FRA:11:asserted");
+        assertHas("Israel is opposed to French mediation.", "ISR>FRA:11:asserted"); // "French mediation" is itself an event
         // "population" is a civilian agent noun (the Phoenix agents layer): the target is ALBCVL
-        assertHas("Serb forces were engaged in ethnic cleansing against the Albanian population.", "SRBMIL>ALBCVL:20:asserted");
+        assertOnly("Serb forces were engaged in ethnic cleansing against the Albanian population.", "SRBMIL>ALBCVL:20:asserted");
     }
 
     @Test
     void aGovernmentIsAnIt() {
-        assertHas("Iraq's interim government announced that it is prepared to impose martial law.", "IRQGOV>-:13:asserted");
+        assertOnly("Iraq's interim government announced that it is prepared to impose martial law.", "IRQGOV>-:13:asserted");
     }
 
     @Test
@@ -305,7 +311,7 @@ class ConstructionsTest {
         List<String> got = summary("Germany and Ireland criticized the new rules.");
         assertTrue(got.contains("DEU>-:11:asserted"), got.toString());
         assertFalse(got.contains("DEU>IRL:11:asserted"), got.toString());
-        assertHas("Germany and Ireland agreed to hold talks.", "DEU>IRL:03:asserted");
+        assertOnly("Germany and Ireland agreed to hold talks.", "DEU>IRL:03:asserted", "IRL>DEU:03:asserted");
     }
 
     @Test
@@ -313,15 +319,15 @@ class ConstructionsTest {
         List<String> plan = summary("Russia announced a plan to attack Ukraine.");
         assertFalse(plan.contains("RUS>UKR:19:asserted"), plan.toString());
         assertTrue(plan.contains("RUS>UKR:13:asserted"), plan.toString());
-        assertHas("There are no plans for Russia to meet Ukraine.", "RUS>UKR:04:negated");
+        assertOnly("There are no plans for Russia to meet Ukraine.", "RUS>UKR:04:negated");
         List<String> bid = summary("Reagan made a failed bid to trade arms with Iran.");
         assertFalse(bid.stream().anyMatch(e -> e.endsWith(":asserted") && e.contains(">IRN:06")), bid.toString());
     }
 
     @Test
     void troopsSentAreWhatWasSentNotTheTarget() {
-        assertHas("Japan sent troops to Iraq.", "JPN>IRQ:15:asserted");
-        assertHas("Japan offered to send troops to Iraq.", "JPN>IRQ:03:asserted");
+        assertOnly("Japan sent troops to Iraq.", "JPN>IRQ:15:asserted");
+        assertOnly("Japan offered to send troops to Iraq.", "JPN>IRQ:03:asserted");
     }
 
     @Test
@@ -333,20 +339,20 @@ class ConstructionsTest {
 
     @Test
     void aParticipleSharesItsNounsModality() {
-        assertHas("The Security Council is expected to vote on a resolution condemning the coup in Niger.",
+        assertOnly("The Security Council is expected to vote on a resolution condemning the coup in Niger.",
                 "IGOUNO>NER:11:future");
     }
 
     @Test
     void protestersClashingWithPoliceIsAViolentProtest() {
-        assertHas("Protesters in Nairobi clashed with police over rising taxes.", "KENOPP>---COP:14:asserted");
+        assertOnly("Protesters in Nairobi clashed with police over rising taxes.", "KENOPP>---COP:14:asserted");
     }
 
     @Test
     void chargingThatIsSayingNotCharging() {
         List<String> got = summary("The U.S. ambassador charged that Canada was protecting its fishermen.");
         assertFalse(got.stream().anyMatch(e -> e.contains(":17:")), got.toString());
-        assertHas("Kenyan police charged the opposition leader with treason.", "KENCOP>---OPP:17:asserted");
+        assertOnly("Kenyan police charged the opposition leader with treason.", "KENCOP>---OPP:17:asserted");
     }
 
     @Test
@@ -366,8 +372,8 @@ class ConstructionsTest {
 
     @Test
     void countryNearTheEventIsItsTarget() {
-        assertHas("Russia staged naval exercises off Japan this week.", "RUS>JPN:15:asserted");
-        assertHas("Pakistan conducted military exercises along the Indian border.", "PAK>IND:15:asserted");
+        assertOnly("Russia staged naval exercises off Japan this week.", "RUS>JPN:15:asserted");
+        assertOnly("Pakistan conducted military exercises along the Indian border.", "PAK>IND:15:asserted");
     }
 
     @Test
@@ -412,18 +418,18 @@ class ConstructionsTest {
 
     @Test
     void travelWarningReducesRelations() {
-        assertHas("Germany issued a travel warning for Iran.", "DEU>IRN:16:asserted");
-        assertHas("Italy advised its nationals against travel to Libya.", "ITA>LBY:16:asserted");
+        assertOnly("Germany issued a travel warning for Iran.", "DEU>IRN:16:asserted");
+        assertOnly("Italy advised its nationals against travel to Libya.", "ITA>LBY:16:asserted");
     }
 
     @Test
     void grantingPermissionYields() {
-        assertHas("Libya granted Egypt permission to use its airspace.", "LBY>EGY:08:asserted");
+        assertOnly("Libya granted Egypt permission to use its airspace.", "LBY>EGY:08:asserted");
     }
 
     @Test
     void seekingAPartnershipIsAnAppeal() {
-        assertHas("Uzbekistan seeks a partnership with South Korea.", "UZB>KOR:02:asserted");
+        assertOnly("Uzbekistan seeks a partnership with South Korea.", "UZB>KOR:02:asserted");
     }
 
     @Test

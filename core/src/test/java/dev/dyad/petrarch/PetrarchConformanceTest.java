@@ -23,7 +23,7 @@ class PetrarchConformanceTest {
         Path xml = SharedDyad.shared("data/petrarch/PETR.UnitTest.records.xml");
         PetrarchSuite.Suite suite = PetrarchSuite.read(xml);
         PetrarchDictionaries dicts = PetrarchSuite.dictionaries(xml, suite);
-        PetrarchSuite.Result r = PetrarchSuite.runPetrarch(suite.records(), dicts, () -> dicts.dyad(xml.getParent()));
+        PetrarchSuite.Result r = PetrarchSuite.runPetrarch(suite.records(), dicts, () -> dev.dyad.pipeline.PipelineFactory.build(dicts, xml.getParent()));
         Files.writeString(Path.of("target/petrarch.md"), PetrarchSuite.markdown(xml, r, dicts));
         System.out.printf("PETRARCH exact match: %d/%d = %.3f%n", r.exact(), r.outcomes().size(), r.rate());
         assertTrue(r.rate() >= FLOOR_RECORD_TREES, "exact-match rate " + r.rate() + " below the floor " + FLOOR_RECORD_TREES);

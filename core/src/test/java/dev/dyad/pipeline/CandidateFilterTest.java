@@ -7,6 +7,7 @@ import dev.dyad.actors.ActorDictionary;
 import dev.dyad.events.PatternDictionary;
 import dev.dyad.events.RuleBook;
 import dev.dyad.model.Token;
+import dev.dyad.nlp.CandidateFilter;
 import dev.dyad.ontology.CameoOntology;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +15,12 @@ import org.junit.jupiter.api.Test;
 
 class CandidateFilterTest {
     private static final CameoOntology ONTOLOGY = CameoOntology.builtIn();
-    private static final CandidateFilter FILTER = CandidateFilter.forRules(ActorDictionary.builtIn(),
-            PatternDictionary.builtIn(ONTOLOGY), RuleBook.builtIn(ONTOLOGY));
-    private static final CandidateFilter FOR_FALLBACK = CandidateFilter.forRulesAndFallback(ActorDictionary.builtIn(),
-            PatternDictionary.builtIn(ONTOLOGY), RuleBook.builtIn(ONTOLOGY));
+    private static final CandidateFilter FILTER = DictionaryCandidates.forRules(ActorDictionary.builtIn(),
+            PatternDictionary.builtIn(ONTOLOGY), RuleBook.builtIn(ONTOLOGY), PipelineConfig.Quotes.FOR_EVENTS);
+    private static final CandidateFilter FOR_FALLBACK = DictionaryCandidates.forRulesAndFallback(ActorDictionary.builtIn(),
+            PatternDictionary.builtIn(ONTOLOGY), RuleBook.builtIn(ONTOLOGY), PipelineConfig.Quotes.FOR_EVENTS);
+    private static final CandidateFilter EVERY_QUOTE = DictionaryCandidates.forRules(ActorDictionary.builtIn(),
+            PatternDictionary.builtIn(ONTOLOGY), RuleBook.builtIn(ONTOLOGY), PipelineConfig.Quotes.ALL);
 
     /** "word/lemma/TAG" triples, as the tokenizer and tagger would give them. */
     private static List<Token> tokens(String tagged) {
@@ -59,5 +62,22 @@ class CandidateFilterTest {
     void noActorNoParse() {
         assertFalse(FILTER.worthParsing(tokens("Profits/profit/NNS condemned/condemn/VBD analysts/analyst/NNS"),
                 "Profits condemned analysts"));
+    }
+
+    @Test
+    void aClaimThatCanAttributeNoEventIsParsedOnlyWhenEveryQuoteIsWanted() {
+        String text = "The company said profits rose";
+        List<Token> t = tokens("The/the/DT company/company/NN said/say/VBD profits/profit/NNS rose/rise/VBD");
+        assertFalse(FILTER.worthParsing(t, text), "no actor, no trigger, no quotation mark: no event to attribute");
+        assertTrue(EVERY_QUOTE.worthParsing(t, text), "dyad quotes and the store want the claim and its speaker");
+    }
+
+    @Test
+    void theSentenceNamingAQuotesSpeakerIsParsedWhateverTheSpeaker() {
+        // an event inside the quote takes this speaker as its attribution, even one no dictionary knows
+        String text = "\"We will respond,\" the ministry said.";
+        List<Token> t = tokens("\"/\"/`` We/we/PRP will/will/MD respond/respond/VB ,/,/, \"/\"/'' the/the/DT "
+                + "ministry/ministry/NN said/say/VBD ./././");
+        assertTrue(FILTER.worthParsing(t, text));
     }
 }

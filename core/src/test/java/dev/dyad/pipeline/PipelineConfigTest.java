@@ -37,11 +37,11 @@ class PipelineConfigTest {
         PipelineConfig d = PipelineConfig.defaults();
         assertThrows(IllegalArgumentException.class, () -> d.withThreads(0));
         assertThrows(IllegalArgumentException.class, () -> new PipelineConfig("x", "dir", PipelineConfig.Coder.PETRARCH,
-                true, 0.6, false, 0.05, PipelineConfig.Parsing.EVERY_SENTENCE, 1), "PETRARCH with the learned fallback");
+                true, 0.6, false, 0.05, PipelineConfig.Parsing.EVERY_SENTENCE, PipelineConfig.Quotes.ALL, 1), "PETRARCH with the learned fallback");
         assertThrows(IllegalArgumentException.class, () -> new PipelineConfig("x", null, PipelineConfig.Coder.PETRARCH,
-                false, 0.6, false, 0.05, PipelineConfig.Parsing.EVERY_SENTENCE, 1), "PETRARCH without dictionaries");
+                false, 0.6, false, 0.05, PipelineConfig.Parsing.EVERY_SENTENCE, PipelineConfig.Quotes.ALL, 1), "PETRARCH without dictionaries");
         assertThrows(IllegalArgumentException.class, () -> new PipelineConfig("x", null, PipelineConfig.Coder.DYAD,
-                true, 1.5, true, 0.05, PipelineConfig.Parsing.RULE_CANDIDATES, 1), "a probability above 1");
+                true, 1.5, true, 0.05, PipelineConfig.Parsing.RULE_CANDIDATES, PipelineConfig.Quotes.ALL, 1), "a probability above 1");
     }
 
     @Test
@@ -51,16 +51,18 @@ class PipelineConfigTest {
         assertEquals(base, PipelineFingerprint.of(d, DICTIONARIES, "weights-a", List.of(Dyad.class)), "stable");
         assertEquals(base, PipelineFingerprint.of(d.withThreads(7), DICTIONARIES, "weights-a", List.of(Dyad.class)),
                 "the thread count does not change the output");
+        assertEquals(base, PipelineFingerprint.of(d.withAllQuotes(), DICTIONARIES, "weights-a", List.of(Dyad.class)),
+                "seeking every claim changes no event (EntryPointEquivalenceTest)");
         assertTrue(base.startsWith("dyad " + Dyad.VERSION + "; default; "), base);
         assertNotEquals(base, PipelineFingerprint.of(PipelineConfig.rulesOnly(), DICTIONARIES, null, List.of(Dyad.class)));
         assertNotEquals(base, PipelineFingerprint.of(d, DICTIONARIES, "weights-b", List.of(Dyad.class)), "weights changed");
         assertNotEquals(base, PipelineFingerprint.of(d, "e".repeat(64), "weights-a", List.of(Dyad.class)), "dictionary changed");
         PipelineConfig stricter = new PipelineConfig("default", null, PipelineConfig.Coder.DYAD, true, 0.7, true,
-                d.vetoBelow(), d.parsing(), d.threads());
+                d.vetoBelow(), d.parsing(), d.quotes(), d.threads());
         assertNotEquals(base, PipelineFingerprint.of(stricter, DICTIONARIES, "weights-a", List.of(Dyad.class)),
                 "fallback threshold changed");
         PipelineConfig vetoing = new PipelineConfig("default", null, PipelineConfig.Coder.DYAD, true,
-                d.fallbackMinProbability(), true, 0.1, d.parsing(), d.threads());
+                d.fallbackMinProbability(), true, 0.1, d.parsing(), d.quotes(), d.threads());
         assertNotEquals(base, PipelineFingerprint.of(vetoing, DICTIONARIES, "weights-a", List.of(Dyad.class)),
                 "veto threshold changed");
     }

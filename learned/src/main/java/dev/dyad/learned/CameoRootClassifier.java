@@ -1,6 +1,7 @@
 package dev.dyad.learned;
 
 import dev.dyad.events.RootClassifier;
+import dev.dyad.learned.encoder.SentenceEncoder;
 
 /**
  * What kind of event a sentence reports: "no event" or a CAMEO root 01-20, from a sentence embedding and a

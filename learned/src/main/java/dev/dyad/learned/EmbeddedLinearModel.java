@@ -1,5 +1,6 @@
 package dev.dyad.learned;
 
+import dev.dyad.learned.encoder.SentenceEncoder;
 import java.util.List;
 
 /**

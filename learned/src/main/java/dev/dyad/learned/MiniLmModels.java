@@ -2,11 +2,12 @@ package dev.dyad.learned;
 
 import dev.dyad.dict.DictionaryFiles;
 import dev.dyad.events.RootClassifier;
-import dev.dyad.learned.impl.MiniLmEncoder;
-import dev.dyad.learned.impl.RecentVectors;
+import dev.dyad.learned.encoder.MiniLmEncoder;
+import dev.dyad.learned.encoder.RecentVectors;
+import dev.dyad.learned.encoder.SentenceEncoder;
 import dev.dyad.ontology.CameoOntology;
 import dev.dyad.pipeline.LearnedModels;
-import dev.dyad.pipeline.Stage;
+import dev.dyad.stage.Stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

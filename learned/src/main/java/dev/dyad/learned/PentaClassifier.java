@@ -1,6 +1,7 @@
 package dev.dyad.learned;
 
-import dev.dyad.learned.impl.MiniLmEncoder;
+import dev.dyad.learned.encoder.MiniLmEncoder;
+import dev.dyad.learned.encoder.SentenceEncoder;
 
 /**
  * A sentence's PentaClass distribution: sentence embedding + {@link LinearModel}. Thread-safe.

@@ -1,6 +1,7 @@
 package dev.dyad.learned;
 
-import dev.dyad.learned.impl.MiniLmEncoder;
+import dev.dyad.learned.encoder.MiniLmEncoder;
+import dev.dyad.learned.encoder.SentenceEncoder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

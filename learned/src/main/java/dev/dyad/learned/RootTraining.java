@@ -2,8 +2,9 @@ package dev.dyad.learned;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dyad.learned.eval.PentaClassEvaluation;
 import dev.dyad.eval.PloverGsr;
+import dev.dyad.learned.PentaClassEvaluation;
+import dev.dyad.learned.encoder.SentenceEncoder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ public final class RootTraining {
                 try {
                     a = json.readTree(line);
                 } catch (IOException e) {
-                    throw new dev.dyad.ingest.InputException(jsonl + ":" + n + ": not a JSON object");
+                    throw new dev.dyad.input.InputException(jsonl + ":" + n + ": not a JSON object");
                 }
                 String text = a.path("text").asText("");
                 BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);

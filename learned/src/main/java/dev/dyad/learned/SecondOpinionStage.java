@@ -6,7 +6,7 @@ import dev.dyad.model.Layer;
 import dev.dyad.model.Modality;
 import dev.dyad.ontology.CameoCode;
 import dev.dyad.ontology.CameoOntology;
-import dev.dyad.pipeline.Stage;
+import dev.dyad.stage.Stage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

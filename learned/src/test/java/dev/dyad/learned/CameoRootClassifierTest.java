@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dyad.events.RootClassifier;
+import dev.dyad.learned.encoder.SentenceEncoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ class CameoRootClassifierTest {
         assertTrue(got.stream().allMatch(e -> e.label() == RootClassifier.NO_EVENT));
         assertEquals("a.jsonl:1#0", got.get(0).origin());
         Files.writeString(f, "{\"id\":\"a\",\"text\":\"One sentence that is long enough to be kept here.\"}\nnot json\n");
-        Exception e = assertThrows(dev.dyad.ingest.InputException.class, () -> RootTraining.noEvent(f, 10));
+        Exception e = assertThrows(dev.dyad.input.InputException.class, () -> RootTraining.noEvent(f, 10));
         assertEquals(f + ":2: not a JSON object", e.getMessage());
     }
 

@@ -2,8 +2,8 @@ package dev.dyad.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dyad.ingest.ArticleReader;
-import dev.dyad.ingest.IngestResult;
+import dev.dyad.input.ArticleReader;
+import dev.dyad.input.IngestResult;
 import dev.dyad.output.Json;
 import dev.dyad.store.Corrections;
 import dev.dyad.store.Queries;

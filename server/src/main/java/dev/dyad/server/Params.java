@@ -1,6 +1,6 @@
 package dev.dyad.server;
 
-import dev.dyad.ingest.ArticleReader;
+import dev.dyad.input.ArticleReader;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Locale;

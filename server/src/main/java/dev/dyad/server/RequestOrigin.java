@@ -30,12 +30,12 @@ final class RequestOrigin {
     void check(Context ctx) {
         String h = ctx.header("Host");
         if (h == null || !isOwn(h)) {
-            throw new ApiError(403, "refused: Host '" + (h == null ? "" : dev.dyad.ingest.Printable.of(h))
+            throw new ApiError(403, "refused: Host '" + (h == null ? "" : dev.dyad.input.Printable.of(h))
                     + "' is not this server (open it as http://127.0.0.1:" + port + "/)");
         }
         String origin = ctx.header("Origin");
         if (origin != null && !origin.equals("null") && !isOwnOrigin(origin)) {
-            throw new ApiError(403, "refused: cross-site request from " + dev.dyad.ingest.Printable.of(origin));
+            throw new ApiError(403, "refused: cross-site request from " + dev.dyad.input.Printable.of(origin));
         }
         if (origin != null && origin.equals("null")) {
             throw new ApiError(403, "refused: request from an opaque origin");
@@ -45,7 +45,7 @@ final class RequestOrigin {
             String base = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
             if (!base.equals("application/json")) {
                 throw new ApiError(415, "expected Content-Type: application/json, got '"
-                        + (type == null ? "" : dev.dyad.ingest.Printable.of(type)) + "'");
+                        + (type == null ? "" : dev.dyad.input.Printable.of(type)) + "'");
             }
         }
     }

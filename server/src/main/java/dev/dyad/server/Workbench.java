@@ -40,7 +40,7 @@ public final class Workbench implements AutoCloseable {
     private final String fingerprint;
     /** The request time limit for coding one article: the client is answered 503 and the work is interrupted. */
     static final java.time.Duration CODING_LIMIT = java.time.Duration.ofSeconds(60);
-    private static final dev.dyad.ingest.CodingGuard CODING = new dev.dyad.ingest.CodingGuard(CODING_LIMIT);
+    private static final dev.dyad.input.CodingGuard CODING = new dev.dyad.input.CodingGuard(CODING_LIMIT);
 
     /** {@code fingerprint}: the pipeline's, known before it has loaded ({@code PipelineFactory.fingerprint}). */
     public Workbench(Store store, Supplier<Dyad> pipeline, String fingerprint) {
@@ -106,7 +106,7 @@ public final class Workbench implements AutoCloseable {
         AnnotatedDocument doc;
         try {
             doc = CODING.run(() -> d.code(article), clientGone, dev.dyad.store.StoreException.class);
-        } catch (dev.dyad.ingest.CodingGuard.ArticleRejected e) {
+        } catch (dev.dyad.input.CodingGuard.ArticleRejected e) {
             throw new ApiError(503, e.getMessage());
         }
         if (keep) {

@@ -1,6 +1,6 @@
 package dev.dyad.server;
 
-import dev.dyad.ingest.InputException;
+import dev.dyad.input.InputException;
 import dev.dyad.output.Json;
 import io.javalin.Javalin;
 import io.javalin.http.Context;

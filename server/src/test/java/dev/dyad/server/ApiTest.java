@@ -71,6 +71,7 @@ class ApiTest {
             int[] t = {e.get("trigger").get("span").get(0).asInt(), e.get("trigger").get("span").get(1).asInt()};
             assertEquals(e.get("trigger").get("text").asText(), text.substring(t[0], t[1]));
         }
+        assertContract(coded);
         // without store=true nothing is written
         HttpResponse<String> r = TestServers.post(s.base() + "/api/code",
                 TestServers.articleJson("transient", "Russia threatened Ukraine.", "2024-01-02"));
@@ -99,6 +100,7 @@ class ApiTest {
         assertEquals(coded.get("actors").size(), a.get("actors").size());
         assertEquals(coded.get("quotes").size(), a.get("quotes").size());
         assertEquals(0, a.get("events").get(0).get("idx").asInt());
+        assertContract(a);
         assertError(TestServers.get(s.base() + "/api/articles/nope"), 404, "nope");
         assertError(TestServers.get(s.base() + "/api/no/such/thing"), 404, "not found");
     }
@@ -187,6 +189,19 @@ class ApiTest {
                     TestServers.articleJson("x", "Russia met Ukraine.", "2024-01-01"));
             assertError(r, 500, "internal error");
             assertFalse(r.body().contains("secret"), r.body());
+        }
+    }
+
+    /** The actors and events of a workbench answer are the output contract's (events with the workbench's "idx" added). */
+    private static void assertContract(JsonNode answer) {
+        dev.dyad.output.OutputContract contract = dev.dyad.output.OutputContract.builtIn();
+        for (JsonNode m : answer.get("actors")) {
+            assertEquals(null, contract.problem("actor", m), m.toString());
+        }
+        for (JsonNode e : answer.get("events")) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy = e.deepCopy();
+            copy.remove("idx");
+            assertEquals(null, contract.problem("event", copy), e.toString());
         }
     }
 }

@@ -22,7 +22,7 @@ final class TestServers {
 
     /** The default pipeline (learned models on), as every command builds it. */
     static Dyad dyad() {
-        return dev.dyad.pipeline.SharedPipeline.get(dev.dyad.pipeline.PipelineConfig.defaults());
+        return dev.dyad.pipeline.SharedPipeline.get(dev.dyad.pipeline.PipelineConfig.defaults().withAllQuotes());
     }
 
     /** A running server with its store; close it to stop both. */

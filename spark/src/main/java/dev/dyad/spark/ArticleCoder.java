@@ -1,7 +1,7 @@
 package dev.dyad.spark;
 
-import dev.dyad.ingest.ArticleReader;
-import dev.dyad.ingest.IngestResult;
+import dev.dyad.input.ArticleReader;
+import dev.dyad.input.IngestResult;
 import dev.dyad.model.AnnotatedDocument;
 import dev.dyad.model.Article;
 import dev.dyad.model.Event;

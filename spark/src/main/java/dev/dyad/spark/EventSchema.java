@@ -1,46 +1,44 @@
 package dev.dyad.spark;
 
+import dev.dyad.output.OutputContract;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The event contract ({@link dev.dyad.model.Event}, README "Output contract") as Spark columns, for
- * Parquet output: same names, same order, nested records as structs, spans as {@code array<int>}.
- * {@code EventSchemaTest} checks it against the JSON the pipeline writes, so the two cannot drift apart.
+ * The event contract as Spark columns, for Parquet output: derived from the one output contract
+ * ({@code dyad/contract/output.tsv}, {@link OutputContract}), so the two cannot drift apart. Same names, same order,
+ * nested objects as structs, spans as {@code array<int>}. {@code SparkEquivalenceTest} checks it against the JSON the
+ * pipeline writes and the Parquet files it reads back.
  */
 public final class EventSchema {
-    private static final String ACTOR = "struct<text: string, code: string, span: array<int>, rule: string>";
-    private static final String LOCATION = "struct<text: string, country: string, admin1: string, name: string,"
-            + " lat: double, lon: double, geonames_id: bigint, span: array<int>>";
+    private static final Map<String, String> SPARK_TYPES = Map.of("string", "string", "int", "int", "bigint", "bigint",
+            "double", "double", "span", "array<int>");
 
-    public static final String DDL = String.join(", ",
-            "article_id string",
-            "sentence int",
-            "sentence_text string",
-            "source " + ACTOR,
-            "target " + ACTOR,
-            "cameo string",
-            "cameo_name string",
-            "quad_class int",
-            "goldstein double",
-            "plover struct<event: string, mode: string>",
-            "modality string",
-            "event_date string",
-            "date_text string",
-            "date_basis string",
-            "planned_date string",
-            "location " + LOCATION,
-            "location_basis string",
-            "trigger struct<text: string, span: array<int>>",
-            "attributed_to " + ACTOR,
-            "confidence double",
-            "rule string",
-            "provenance struct<code: string, source: string, target: string, modality: string, date: string,"
-                    + " location: string, attribution: string, pipeline: string>");
+    /** The Spark DDL of the contract's {@code event} record. */
+    public static final String DDL = ddl(OutputContract.builtIn(), "event");
 
     private EventSchema() {
     }
 
     public static StructType schema() {
         return StructType.fromDDL(DDL);
+    }
+
+    static String ddl(OutputContract contract, String record) {
+        List<String> columns = new ArrayList<>();
+        for (String top : contract.topLevel(record)) {
+            List<OutputContract.Field> children = contract.children(record, top);
+            if (children.isEmpty()) {
+                OutputContract.Field f = contract.fields(record).stream().filter(g -> g.path().equals(top)).findFirst()
+                        .orElseThrow();
+                columns.add(top + " " + SPARK_TYPES.get(f.type()));
+            } else {
+                List<String> members = children.stream().map(c -> c.leaf() + ": " + SPARK_TYPES.get(c.type())).toList();
+                columns.add(top + " struct<" + String.join(", ", members) + ">");
+            }
+        }
+        return String.join(", ", columns);
     }
 }

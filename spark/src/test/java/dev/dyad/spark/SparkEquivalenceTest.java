@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dyad.ingest.ArticleReader;
-import dev.dyad.ingest.IngestResult;
+import dev.dyad.input.ArticleReader;
+import dev.dyad.input.IngestResult;
 import dev.dyad.model.Article;
 import dev.dyad.model.Event;
 import dev.dyad.output.Json;

@@ -1,9 +1,9 @@
 package dev.dyad.store;
 
 import dev.dyad.dedup.DedupRule;
-import dev.dyad.ingest.ArticleReader;
-import dev.dyad.ingest.IngestResult;
-import dev.dyad.ingest.InputException;
+import dev.dyad.input.ArticleReader;
+import dev.dyad.input.IngestResult;
+import dev.dyad.input.InputException;
 import dev.dyad.model.AnnotatedDocument;
 import dev.dyad.model.Article;
 import dev.dyad.output.Json;
@@ -65,8 +65,8 @@ public final class BatchIngest {
     /** Article id → where it was first read in this batch (ids are read by one thread, in input order). */
     private final Map<String, String> firstSeen = new java.util.HashMap<>();
     private volatile long total = -1;
-    private dev.dyad.ingest.Limits limits = dev.dyad.ingest.Limits.DEFAULT;
-    private dev.dyad.ingest.CodingGuard guard = new dev.dyad.ingest.CodingGuard(limits.articleBudget());
+    private dev.dyad.input.Limits limits = dev.dyad.input.Limits.DEFAULT;
+    private dev.dyad.input.CodingGuard guard = new dev.dyad.input.CodingGuard(limits.articleBudget());
     private long start;
 
     public BatchIngest(Supplier<Dyad> dyad, Store store, int threads, DedupRule rule, Listener listener) {
@@ -78,10 +78,10 @@ public final class BatchIngest {
         this.listener = listener;
     }
 
-    /** Sets the article size limit and time budget (default {@link dev.dyad.ingest.Limits#DEFAULT}); returns this. */
-    public BatchIngest limits(dev.dyad.ingest.Limits l) {
+    /** Sets the article size limit and time budget (default {@link dev.dyad.input.Limits#DEFAULT}); returns this. */
+    public BatchIngest limits(dev.dyad.input.Limits l) {
         this.limits = l;
-        this.guard = new dev.dyad.ingest.CodingGuard(l.articleBudget());
+        this.guard = new dev.dyad.input.CodingGuard(l.articleBudget());
         return this;
     }
 
@@ -157,7 +157,7 @@ public final class BatchIngest {
                 if (firstAt != null) {
                     // one id, one article: the first occurrence in input order wins, so the result never
                     // depends on which worker finishes first and a re-run keeps the same article
-                    reject(input, where, "duplicate id '" + dev.dyad.ingest.Printable.of(a.id()) + "' in this batch (first at "
+                    reject(input, where, "duplicate id '" + dev.dyad.input.Printable.of(a.id()) + "' in this batch (first at "
                             + firstAt + ", which is kept)", Json.line(Json.article(a)));
                     return;
                 }
@@ -173,7 +173,7 @@ public final class BatchIngest {
 
     /** An input that cannot be read as a whole: one reject (no line), the message naming it. */
     private void rejectInput(String input, String message) {
-        String shown = dev.dyad.ingest.Printable.of(input);
+        String shown = dev.dyad.input.Printable.of(input);
         String problem = message.startsWith(shown + ": ") ? message.substring(shown.length() + 2) : message;
         reject(input, shown, problem, null);
     }
@@ -212,8 +212,8 @@ public final class BatchIngest {
                 AnnotatedDocument doc;
                 try {
                     doc = guard.run(() -> d.code(a), StoreException.class);
-                } catch (dev.dyad.ingest.CodingGuard.ArticleRejected e) {
-                    reject(input, input, "article " + dev.dyad.ingest.Printable.of(a.id()) + ": " + e.getMessage(),
+                } catch (dev.dyad.input.CodingGuard.ArticleRejected e) {
+                    reject(input, input, "article " + dev.dyad.input.Printable.of(a.id()) + ": " + e.getMessage(),
                             Json.line(Json.article(a)));
                     return;
                 }

@@ -2,7 +2,7 @@ package dev.dyad.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dyad.dict.DictionaryFiles;
-import dev.dyad.ingest.InputException;
+import dev.dyad.input.InputException;
 import dev.dyad.output.Json;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -47,7 +47,7 @@ final class EventRow {
         if (!e.get("article_id").isTextual() || e.get("article_id").asText().isBlank()) {
             return "not a dyad event: \"article_id\" must be a non-empty string";
         }
-        String idProblem = dev.dyad.ingest.ArticleIds.problem(e.get("article_id").asText());
+        String idProblem = dev.dyad.input.ArticleIds.problem(e.get("article_id").asText());
         if (idProblem != null) {
             return "not a dyad event: \"article_" + idProblem.substring(1);
         }

@@ -1,6 +1,6 @@
 package dev.dyad.store;
 
-import dev.dyad.ingest.InputException;
+import dev.dyad.input.InputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

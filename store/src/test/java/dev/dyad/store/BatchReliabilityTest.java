@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dyad.dedup.DedupRule;
-import dev.dyad.ingest.InputException;
+import dev.dyad.input.InputException;
 import dev.dyad.pipeline.Dyad;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -105,7 +105,7 @@ class BatchReliabilityTest {
         BatchIngest.Summary s;
         try (Store st = Store.openForWriting(db)) {
             s = new BatchIngest(TestCorpus::dyad, st, 2, DedupRule.DEFAULT, TestCorpus.QUIET)
-                    .limits(new dev.dyad.ingest.Limits(1000, java.time.Duration.ofSeconds(60)))
+                    .limits(new dev.dyad.input.Limits(1000, java.time.Duration.ofSeconds(60)))
                     .ingest(List.of(corpus.toString()), null);
         }
         assertEquals(1, s.coded());
@@ -116,7 +116,7 @@ class BatchReliabilityTest {
         TestCorpus.dyad();
         try (Store st = Store.openForWriting(dir.resolve("slow.duckdb"))) {
             s = new BatchIngest(TestCorpus::dyad, st, 1, DedupRule.DEFAULT, TestCorpus.QUIET)
-                    .limits(new dev.dyad.ingest.Limits(1000, java.time.Duration.ofMillis(1)))
+                    .limits(new dev.dyad.input.Limits(1000, java.time.Duration.ofMillis(1)))
                     .ingest(List.of(slow.toString()), null);
             assertEquals(0, s.coded());
             assertEquals(List.of(List.of("article s: coding took longer than the time budget of 0.001 s per article "

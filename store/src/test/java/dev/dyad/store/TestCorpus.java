@@ -17,7 +17,7 @@ final class TestCorpus {
 
     /** The default pipeline (learned models on), as every command builds it. */
     static Dyad dyad() {
-        return dev.dyad.pipeline.SharedPipeline.get(dev.dyad.pipeline.PipelineConfig.defaults());
+        return dev.dyad.pipeline.SharedPipeline.get(dev.dyad.pipeline.PipelineConfig.defaults().withAllQuotes());
     }
 
     static Path jsonl(Path dir, String name, int articles, long seed) throws IOException {

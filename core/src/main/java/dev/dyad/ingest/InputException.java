@@ -1,8 +1,0 @@
-package dev.dyad.ingest;
-
-/** Input that cannot be read at all (missing, empty, binary); the message names the input. */
-public class InputException extends RuntimeException {
-    public InputException(String message) {
-        super(message);
-    }
-}
