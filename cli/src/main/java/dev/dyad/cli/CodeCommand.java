@@ -52,7 +52,7 @@ final class CodeCommand implements Callable<Integer> {
         Dyad dyad = SharedPipeline.get(f == Format.explain ? config.withAllQuotes() : config);
         if (pipeline.config().coder() == PipelineConfig.Coder.PETRARCH) {
             err.println("dyad: PETRARCH dictionaries from " + pipeline.config().petrarchDirectory()
-                    + ", coded by PETRARCH2's algorithm over constituency parses (docs/petrarch.md)");
+                    + ", coded by PETRARCH2's algorithm over constituency parses (docs/petrarch.md): " + dyad.dictionaryNotes());
         }
         if (verbose) {
             err.printf("dyad: start-up (dictionaries + CoreNLP models) %.1f s; %s; %d threads%n", (System.nanoTime() - t0) / 1e9,

@@ -45,9 +45,14 @@ public final class Main {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
-        // a bad option value or an unknown option: one line naming it, as for bad input found later (exit 2)
+        // a bad option value or an unknown option: one line naming it, as for bad input found later (exit 2);
+        // a type converter's own verdict (--dictionaries petrarch:DIR) is printed as it is
         cl.setParameterExceptionHandler((ex, given) -> {
             CommandLine cmd = ex.getCommandLine();
+            if (ex.getCause() instanceof dev.dyad.input.InputException bad) {
+                cmd.getErr().println("dyad: " + bad.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
             cmd.getErr().println("dyad: " + ex.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.BAD_INPUT;
         });

@@ -1,10 +1,8 @@
 package dev.dyad.cli;
 
-import dev.dyad.input.InputException;
 import dev.dyad.pipeline.Dyad;
 import dev.dyad.pipeline.PipelineConfig;
 import dev.dyad.pipeline.SharedPipeline;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -24,16 +22,16 @@ final class PipelineOptions {
                         + "no learned fallback for sentences no pattern codes")
         boolean noModel;
 
-        @Option(names = "--dictionaries", required = true, paramLabel = "petrarch:DIR",
-                description = "code with PETRARCH/TABARI dictionaries (*verbs*, *actors*, *agents*, *discards* .txt in DIR) "
-                        + "by PETRARCH2's algorithm instead of dyad's own; no learned models")
-        String petrarch;
+        @Option(names = "--dictionaries", required = true, paramLabel = "petrarch:DIR", converter = PetrarchDirConverter.class,
+                description = "code with PETRARCH/TABARI dictionaries (*verbs* or CAMEO*, *actors*, *agents*, *discards* .txt "
+                        + "in DIR) by PETRARCH2's algorithm instead of dyad's own; no learned models")
+        Path petrarch;
     }
 
     /** The configuration these options select, coding on {@code threads} workers. */
     PipelineConfig config(int threads) {
         PipelineConfig c = choice == null ? PipelineConfig.defaults()
-                : choice.petrarch != null ? PipelineConfig.petrarch(petrarchDirectory(choice.petrarch).toString())
+                : choice.petrarch != null ? PipelineConfig.petrarch(choice.petrarch.toString())
                 : PipelineConfig.rulesOnly();
         return c.withThreads(threads);
     }
@@ -49,20 +47,5 @@ final class PipelineOptions {
      */
     Dyad load() {
         return SharedPipeline.get(config().withAllQuotes());
-    }
-
-    /**
-     * {@code petrarch:DIR} with DIR an existing directory; anything else is a one-line error (exit 2), checked when
-     * the command asks for its configuration, before any model loads.
-     */
-    static Path petrarchDirectory(String value) {
-        if (!value.startsWith("petrarch:") || value.length() == "petrarch:".length()) {
-            throw new InputException("--dictionaries: expected petrarch:<dir>, found '" + value + "'");
-        }
-        Path dir = Path.of(value.substring("petrarch:".length()));
-        if (!Files.isDirectory(dir)) {
-            throw new InputException("--dictionaries: " + dir + ": no such directory");
-        }
-        return dir;
     }
 }

@@ -4,8 +4,8 @@ import dev.dyad.model.Token;
 
 import dev.dyad.dict.DictionaryFiles;
 import dev.dyad.dict.DictionaryLine;
+import dev.dyad.dict.WordLists;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -37,8 +37,6 @@ public final class ActorDictionary {
     /** Every file whose text feeds the dictionary hash (and so the pipeline version). */
     public static final List<String> HASHED_FILES = java.util.stream.Stream.concat(BUILT_IN_FILES.stream(),
             LAYER_FILES.stream()).toList();
-    private static final Pattern ACTOR_CODE = Pattern.compile("([A-Z]{3})+");
-    private static final Pattern SECTOR_CODE = Pattern.compile("([A-Z]{3})+");
 
     /** Case-sensitive phrases (names, adjectives, capitals, metonyms, persons) by first token. */
     private final Map<String, List<ActorEntry>> byFirstToken = new HashMap<>();
@@ -68,6 +66,8 @@ public final class ActorDictionary {
     private final List<ActorEntry> entries = new ArrayList<>();
     /** The function words of descriptions ("former", "-based", "members of"), {@link DescriptionWords#FILE}. */
     private DescriptionWords descriptionWords;
+    /** The word classes of actor mentions ("countries", "they", noun-chunk tags), {@link MentionWord#FILE}. */
+    private WordLists<MentionWord> mentionWords;
 
     private ActorDictionary() {
     }
@@ -104,13 +104,14 @@ public final class ActorDictionary {
                                              DescriptionWords descriptionWords) {
         ActorDictionary d = new ActorDictionary();
         d.descriptionWords = descriptionWords;
+        d.mentionWords = MentionWord.builtIn();
         Map<String, ActorEntry> seen = new HashMap<>();
         for (DictionaryLine line : own) {
-            d.add(parse(line, false), seen, line);
+            d.add(ActorLine.parse(line, false), seen, line);
         }
         Map<String, ActorEntry> seenInLayer = new HashMap<>();
         for (DictionaryLine line : layer) {
-            ActorEntry e = parse(line, true);
+            ActorEntry e = ActorLine.parse(line, true);
             if (!d.ownKeys.contains(ownKey(e)) && !d.endsWithOwnName(e)) {
                 d.add(e, seenInLayer, line);
             }
@@ -140,77 +141,6 @@ public final class ActorDictionary {
     private static String ownKey(ActorEntry e) {
         return (e.kind().isSector() ? "sector\u0000" : "name\u0000")
                 + String.join(" ", e.tokens()).toLowerCase(Locale.ROOT);
-    }
-
-    static ActorEntry parse(DictionaryLine line) {
-        return parse(line, false);
-    }
-
-    static ActorEntry parse(DictionaryLine line, boolean layer) {
-        if (line.fields().size() < 3) {
-            throw line.error("expected 'CODE | kind | phrase', found " + line.fields().size() + " field(s)");
-        }
-        EntryKind kind = EntryKind.parse(line.field(1));
-        if (kind == null) {
-            throw line.error("unknown kind '" + line.field(1) + "' (expected one of name, acronym, adj, capital, "
-                    + "metonym, noun, modifier, person)");
-        }
-        String code = line.field(0);
-        Pattern shape = kind.isSector() ? SECTOR_CODE : ACTOR_CODE;
-        if (!shape.matcher(code).matches()) {
-            throw line.error("malformed code '" + code + "' (" + (kind.isSector()
-                    ? "a sector code: upper-case letters, a multiple of 3" : "upper-case letters, a multiple of 3") + ")");
-        }
-        String phrase = line.field(2);
-        if (phrase.isEmpty()) {
-            throw line.error("empty phrase");
-        }
-        LocalDate from = null;
-        LocalDate to = null;
-        boolean ambiguous = false;
-        if (kind == EntryKind.PERSON) {
-            line.requireFields(4, 4);
-            String range = line.field(3);
-            int dots = range.indexOf("..");
-            if (dots < 0) {
-                throw line.error("malformed date range '" + range + "' (expected from..to, either end may be empty)");
-            }
-            from = date(line, range.substring(0, dots));
-            to = date(line, range.substring(dots + 2));
-            if (from != null && to != null && to.isBefore(from)) {
-                throw line.error("date range ends before it starts: " + range);
-            }
-        } else if (line.fields().size() == 4) {
-            if (!line.field(3).equals("ambiguous")) {
-                throw line.error("unexpected fourth field '" + line.field(3) + "' (only 'ambiguous' is allowed here)");
-            }
-            ambiguous = true;
-        } else if (line.fields().size() > 4) {
-            throw line.error("expected 3 fields, found " + line.fields().size());
-        }
-        List<String> tokens = PhraseTokenizer.tokens(phrase);
-        if (kind.isSector()) {
-            tokens = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
-        }
-        String where = line.where();
-        if (layer) {
-            if (!line.comment().startsWith("Phoenix.")) {
-                throw line.error("a layer line must name its source in a comment ('# Phoenix.<file>:<line>')");
-            }
-            where += " (" + line.comment() + ")";
-        }
-        return new ActorEntry(code, kind, phrase, tokens, from, to, ambiguous, where, layer);
-    }
-
-    private static LocalDate date(DictionaryLine line, String text) {
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw line.error("bad date '" + text + "' (expected YYYY-MM-DD)");
-        }
     }
 
     private void add(ActorEntry e, Map<String, ActorEntry> seen, DictionaryLine line) {
@@ -348,10 +278,12 @@ public final class ActorDictionary {
     }
 
     /**
-     * Sectors that make no actor without a country: "the company agreed" is business news, not an event between
-     * political actors, so dyad codes no {@code ---BUS}.
+     * Whether a sector makes no actor without a country ({@code needs-country} of {@link MentionWord#FILE}): "the
+     * company agreed" is business news, not an event between political actors, so dyad codes no {@code ---BUS}.
      */
-    public static final java.util.Set<String> NEED_A_COUNTRY = java.util.Set.of("BUS");
+    public boolean needsCountry(String sector) {
+        return mentionWords.has(MentionWord.NEEDS_COUNTRY, sector);
+    }
 
     /** Sector nouns and modifiers whose phrase starts with this lower-case lemma. */
     public List<ActorEntry> sectorsStartingWith(String lemma) {
@@ -368,6 +300,11 @@ public final class ActorDictionary {
 
     public DescriptionWords descriptionWords() {
         return descriptionWords;
+    }
+
+    /** The word classes of actor mentions (group nouns, pronouns, chunk tags), {@link MentionWord#FILE}. */
+    public WordLists<MentionWord> mentionWords() {
+        return mentionWords;
     }
 
     public List<ActorEntry> entries() {

@@ -31,7 +31,7 @@ public final class ActorResolverStage implements Stage {
     public ActorResolverStage(ActorDictionary dictionary, dev.dyad.place.Gazetteer places) {
         this.dictionary = dictionary;
         this.matcher = new AtomMatcher(dictionary);
-        this.descriptions = new Descriptions(dictionary.descriptionWords(), places);
+        this.descriptions = new Descriptions(dictionary, places);
     }
 
     @Override

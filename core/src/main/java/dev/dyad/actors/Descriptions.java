@@ -22,6 +22,7 @@ final class Descriptions {
     /** CAMEO's sector for former office holders. */
     static final String FORMER = "ELI";
     private final DescriptionWords words;
+    private final ActorDictionary dictionary;
     private final Gazetteer places;
 
     /** A code inferred from a description and the rule that says how; {@code state} when its base is a country. */
@@ -31,8 +32,9 @@ final class Descriptions {
         }
     }
 
-    Descriptions(DescriptionWords words, Gazetteer places) {
-        this.words = words;
+    Descriptions(ActorDictionary dictionary, Gazetteer places) {
+        this.words = dictionary.descriptionWords();
+        this.dictionary = dictionary;
         this.places = places;
     }
 
@@ -102,10 +104,10 @@ final class Descriptions {
     }
 
     /** The sector noun atom whose last token is {@code head}, or null. */
-    static Atom sectorNoun(List<Atom> atoms, int head) {
+    Atom sectorNoun(List<Atom> atoms, int head) {
         for (Atom a : atoms) {
             if (a.isSector() && a.kind() == EntryKind.NOUN && a.last() == head
-                    && !ActorDictionary.NEED_A_COUNTRY.contains(a.code())) {
+                    && !dictionary.needsCountry(a.code())) {
                 return a;
             }
         }
@@ -138,7 +140,7 @@ final class Descriptions {
                 inside.add(a);
             }
         }
-        String code = ArticleActors.compose(inside);
+        String code = Atoms.compose(inside);
         if (code != null) {
             Atom base = inside.stream().filter(a -> !a.isSector()).findFirst().orElseThrow();
             return new Found(code, "'" + s.token(base.first()).text() + "' (" + rules(inside) + ")", base.entry().isState());

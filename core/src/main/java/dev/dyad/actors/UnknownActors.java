@@ -16,7 +16,6 @@ import java.util.Set;
  * for dictionary upkeep. Not thread-safe: feed documents from one thread.
  */
 public final class UnknownActors {
-    private static final Set<String> KINDS = Set.of("PERSON", "ORGANIZATION");
     /** Files whose entries name an actor (all built-in actor files but the sector nouns of agents.txt). */
     private static final Set<String> DICTIONARY_FILES = ActorDictionary.BUILT_IN_FILES.stream()
             .filter(f -> !f.equals("actors/agents.txt")).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -61,7 +60,7 @@ public final class UnknownActors {
             int i = 0;
             while (i < s.size()) {
                 String ner = s.token(i).ner();
-                if (!KINDS.contains(ner) || s.token(i).isPronoun()) {
+                if (!(ner.equals("PERSON") || ner.equals("ORGANIZATION")) || s.token(i).isPronoun()) { // the NER labels of names
                     i++;
                     continue;
                 }

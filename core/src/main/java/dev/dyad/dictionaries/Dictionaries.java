@@ -39,11 +39,13 @@ public record Dictionaries(CameoOntology ontology, ActorDictionary actors, Patte
             all.append(DictionaryFiles.resourceText(f));
         }
         all.append(DictionaryFiles.resourceText(DescriptionWords.FILE));
+        all.append(DictionaryFiles.resourceText(dev.dyad.actors.MentionWord.FILE));
         for (String f : List.of("events/verbs.txt", PatternDictionary.UNDERLAY, "events/rules.txt", "cameo/cameo.tsv",
                 SpeakerLexicon.FILE)) {
             all.append(DictionaryFiles.resourceText(f));
         }
-        all.append(places.countryPoints()).append(places.cities()).append(places.aliases()).append(places.regions());
+        all.append(places.countryPoints()).append(places.cities()).append(places.aliases()).append(places.regions())
+                .append(places.words());
         return DictionaryFiles.sha256(all.toString());
     }
 }

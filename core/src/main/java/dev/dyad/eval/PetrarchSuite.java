@@ -223,8 +223,8 @@ public final class PetrarchSuite {
             b.append("Coded by `PetrarchCoder` (PETRARCH2's algorithm) over ")
                     .append(ownParse ? "CoreNLP's PCFG parse of each record's `<Text>` (`dyad code --dictionaries petrarch:`), not the record's `<Parse>`. "
                             : "each record's `<Parse>` tree. ")
-                    .append("Loading the dictionaries approximated or left out ").append(dicts.report().issues().size())
-                    .append(" constructs (`PetrarchDictionaries.report()`, docs/petrarch.md).\n\n");
+                    .append("Loading the dictionaries approximated or skipped ").append(dicts.report().defects().size())
+                    .append(" lines (`dyad validate --dictionaries petrarch:DIR`, docs/petrarch.md).\n\n");
         }
         b.append("### Differences\n\n");
         for (Outcome o : result.outcomes()) {

@@ -28,16 +28,18 @@ public final class CandidateFilter implements ParseFilter {
     }
 
     /**
-     * An event needs a trigger and an actor (a name, or a pronoun standing for one); a quote needs the parse of the
-     * sentences that name its speaker, whoever it is ("…," the campaign said), as an event inside it takes that
-     * speaker as its attribution. A reported claim without a quotation mark, an actor or a trigger ("The company said
-     * profits rose") can attribute no event: it is parsed only when every claim is wanted. Parsing is most of the
-     * pipeline's cost (docs/performance.md), so what is parsed is what the output needs.
+     * An event needs a trigger and an actor (a name, or a pronoun standing for one). A sentence with a speech verb
+     * and an actor is parsed too, whatever it holds: the actor stage notes its subject, which later pronouns refer
+     * to, so its parse shapes events elsewhere. So is the sentence that names a quote's speaker, whoever it is
+     * ("…," the campaign said), as an event inside the quote takes that speaker as its attribution. What is left, a
+     * claim with no actor candidate, no quotation mark and no trigger ("The company said profits rose"), can shape
+     * no event: it is parsed only when every claim is wanted. Parsing is most of the pipeline's cost
+     * (docs/performance.md), so what is parsed is what the output needs.
      */
     @Override
     public boolean worthParsing(List<Token> tokens, String text) {
         boolean quotation = hasQuotationMark(text);
-        if ((quotation || everyClaim) && hasSpeech(tokens)) {
+        if (hasSpeech(tokens) && (everyClaim || quotation || hasActor(tokens))) {
             return true;
         }
         // a quote with neither an actor nor a speech verb in its sentence needs no parse: its speaker continues

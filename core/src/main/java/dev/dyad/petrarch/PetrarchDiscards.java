@@ -1,32 +1,38 @@
 package dev.dyad.petrarch;
 
-import dev.dyad.dict.DictionaryException;
+import dev.dyad.petrarch.coder.DefectReport;
+import dev.dyad.petrarch.coder.PetrarchLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * A PETRARCH discard list: a phrase on its own line discards the sentence that contains it (no events
- * from it); {@code +phrase} discards the whole story. Phrases match whole words, ignoring case.
+ * from it); {@code +phrase} discards the whole story. Case is ignored; a phrase starts at a word's start and, when
+ * written with a final {@code _}, ends at a word's end, else it is a stem (PETRARCH2's rule).
  */
 public record PetrarchDiscards(List<String> sentencePhrases, List<String> storyPhrases) {
-    public static PetrarchDiscards read(String file, String text) {
-        List<String> sentence = new ArrayList<>();
-        List<String> story = new ArrayList<>();
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String l = PetrarchActors.clean(lines[i]);
-            if (l.isEmpty()) {
+    public PetrarchDiscards {
+        sentencePhrases = List.copyOf(sentencePhrases);
+        storyPhrases = List.copyOf(storyPhrases);
+    }
+
+    /** Adds the phrases of one file to these; a line with no word is reported and skipped. */
+    public PetrarchDiscards plus(String file, String text, DefectReport report) {
+        List<String> sentence = new ArrayList<>(sentencePhrases);
+        List<String> story = new ArrayList<>(storyPhrases);
+        for (PetrarchLines.Line l : PetrarchLines.read(file, text)) {
+            boolean whole = l.text().startsWith("+");
+            String body = whole ? l.text().substring(1) : l.text();
+            String phrase = normalize(body);
+            if (phrase.isBlank()) {
+                report.skipped(l, "discard phrase without a word");
                 continue;
             }
-            boolean whole = l.startsWith("+");
-            String phrase = normalize(whole ? l.substring(1) : l);
-            if (phrase.isBlank()) {
-                throw new DictionaryException(file, i + 1, "empty discard phrase");
-            }
-            (whole ? story : sentence).add(phrase);
+            // "WORLD CUP_" must end at a word's end; "WORLD CUP" is a stem ("World Cups")
+            (whole ? story : sentence).add(body.strip().endsWith("_") ? phrase : phrase.substring(0, phrase.length() - 1));
         }
-        return new PetrarchDiscards(List.copyOf(sentence), List.copyOf(story));
+        return new PetrarchDiscards(sentence, story);
     }
 
     static String normalize(String text) {

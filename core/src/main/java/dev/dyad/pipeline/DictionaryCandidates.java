@@ -65,7 +65,7 @@ public final class DictionaryCandidates implements CandidateLexicon {
     /** "Rebels attacked ...": a sector noun is an actor even where the text names no country (---REB). */
     private boolean isSectorNoun(Token t) {
         return actors.sectorsStartingWith(t.lowerLemma()).stream().anyMatch(e -> e.kind() == EntryKind.NOUN
-                && !ActorDictionary.NEED_A_COUNTRY.contains(e.code()) && !e.layer()); // layer nouns need a named actor
+                && !actors.needsCountry(e.code()) && !e.layer()); // layer nouns need a named actor
     }
 
     /**

@@ -18,12 +18,22 @@ public final class Dyad {
     private final Dictionaries dictionaries;
     private final Pipeline pipeline;
     private final String fingerprint;
+    private final String dictionaryNotes;
 
-    Dyad(PipelineConfig config, Dictionaries dictionaries, Pipeline pipeline, String fingerprint) {
+    Dyad(PipelineConfig config, Dictionaries dictionaries, Pipeline pipeline, String fingerprint, String dictionaryNotes) {
         this.config = config;
         this.dictionaries = dictionaries;
         this.pipeline = pipeline;
         this.fingerprint = fingerprint;
+        this.dictionaryNotes = dictionaryNotes;
+    }
+
+    /**
+     * One line on what loading external dictionaries left out or approximated (PETRARCH's: how many lines, listed by
+     * {@code dyad validate --dictionaries petrarch:DIR}); null for dyad's own dictionaries, which load strictly.
+     */
+    public String dictionaryNotes() {
+        return dictionaryNotes;
     }
 
     public AnnotatedDocument code(Article article) {

@@ -47,15 +47,15 @@ public record PipelineConfig(String preset, String petrarchDirectory, Coder code
     }
 
     /**
-     * Which sentences the quote stage may read. Not part of the fingerprint: events are the same under both (the
-     * sentences only {@link #ALL} adds hold no event trigger and no quotation mark, so nothing in them can attribute
-     * an event; {@code EntryPointEquivalenceTest} compares {@code dyad code} with {@code ingest}), and every command
-     * that writes quotes uses {@link #ALL}.
+     * Which sentences the quote stage may read. Not part of the fingerprint: events are the same under both. The
+     * sentences only {@link #ALL} adds have a speech verb but no actor candidate, no quotation mark and no trigger,
+     * so they hold no event, give the actor stage no subject for later pronouns, and name no quote's speaker
+     * ({@code EntryPointEquivalenceTest} compares {@code dyad code} with {@code ingest} and the API, which seek all).
      */
     public enum Quotes {
         /**
-         * The sentences parsed for events, and those with a quotation mark and a speech verb ("…," the ministry
-         * said): every quote and claim that can attribute an event. What {@code dyad code} writes needs no more.
+         * The sentences parsed for events, and those with a speech verb and an actor or a quotation mark ("…," the
+         * ministry said): every quote and claim that can shape an event. What {@code dyad code} writes needs no more.
          */
         FOR_EVENTS,
         /** Also every other sentence with a speech verb ("The company said profits rose"): {@code dyad quotes}, the store. */

@@ -70,7 +70,7 @@ public final class PipelineFactory {
      */
     public static String fingerprint(PipelineConfig config) {
         String dictionaryHash = config.coder() == PipelineConfig.Coder.PETRARCH
-                ? PetrarchDictionaries.loadDirectory(petrarchDirectory(config)).dictionaries().hash()
+                ? PetrarchDictionaries.hash(dev.dyad.petrarch.PetrarchDirectory.find(petrarchDirectory(config)))
                 : Dictionaries.builtInHash();
         LearnedModels models = config.needsModels() ? learnedModels() : null;
         return fingerprint(config, dictionaryHash, models);
@@ -109,7 +109,7 @@ public final class PipelineFactory {
                 case SECOND_OPINION -> models.secondOpinion(d.ontology(), config.vetoBelow());
             });
         }
-        return new Dyad(config, d, Pipeline.of(stages), fingerprint);
+        return new Dyad(config, d, Pipeline.of(stages), fingerprint, petrarch == null ? null : petrarch.summary());
     }
 
     private static Path petrarchDirectory(PipelineConfig config) {

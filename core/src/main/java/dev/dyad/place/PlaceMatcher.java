@@ -4,15 +4,9 @@ import dev.dyad.model.Sentence;
 import dev.dyad.model.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Finds gazetteer names in a sentence: longest match first, case-sensitive, on proper nouns only. */
 final class PlaceMatcher {
-    /** Capitalised words that name cities somewhere but are dates here ("in March" is not March, England). */
-    private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-            "Friday", "Saturday", "Sunday");
-
     /** A name over tokens {@code first..last} (inclusive) and the places it may be. */
     record Match(int first, int last, List<Place> places) {
         boolean covers(int token) {
@@ -45,7 +39,7 @@ final class PlaceMatcher {
         }
         for (int j = Math.min(s.size() - 1, i + g.maxWords() + 2); j >= i; j--) {
             String name = text.substring(first.start(), s.token(j).end());
-            if (j == i && NOT_PLACES.contains(name)) {
+            if (j == i && g.words().has(PlaceWord.NOT_A_PLACE, name)) { // "in March" is not March, England
                 return null;
             }
             List<Place> places = g.lookup(name);

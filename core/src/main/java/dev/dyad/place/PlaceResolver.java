@@ -1,5 +1,6 @@
 package dev.dyad.place;
 
+import dev.dyad.dict.WordLists;
 import dev.dyad.model.ActorMention;
 import dev.dyad.model.AnnotatedDocument;
 import dev.dyad.model.Event;
@@ -27,20 +28,13 @@ import java.util.TreeSet;
  * Thread-safe.
  */
 public final class PlaceResolver {
-    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "around", "within",
-            "throughout", "off", "along");
-    static final Set<String> MOVEMENT = Set.of("send", "deploy", "dispatch", "return", "travel", "fly", "arrive", "extradite",
-            "deport", "ship", "move", "go", "come", "evacuate", "airlift", "head", "march", "converge");
-    static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "capital", "province", "region", "district",
-            "area", "camp", "port", "enclave", "border", "suburb", "outskirts", "state", "county", "peninsula", "island",
-            "valley", "strip", "bank", "zone", "sector", "neighbourhood", "neighborhood");
-    private static final Set<String> PRESS = Set.of("reporter", "journalist", "correspondent");
-    private static final Set<String> NEST = Set.of("nmod", "appos", "flat", "conj", "compound", "nummod");
-
     private final Gazetteer gazetteer;
+    /** The prepositions, verbs and nouns of the rules above ({@link PlaceWord#FILE}, the gazetteer's). */
+    private final WordLists<PlaceWord> words;
 
     public PlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.words = gazetteer.words();
     }
 
     /** A location found for an event, how (the {@code location_basis}) and the rule behind it. */
@@ -81,9 +75,9 @@ public final class PlaceResolver {
                 continue;
             }
             String prep = caseOf(s, c);
-            boolean locative = LOCATIVE.contains(prep);
-            boolean destination = (prep.equals("to") || prep.equals("into"))
-                    && MOVEMENT.contains(s.token(node).lowerLemma());
+            boolean locative = words.has(PlaceWord.LOCATIVE, prep);
+            boolean destination = words.has(PlaceWord.DESTINATION, prep)
+                    && words.has(PlaceWord.MOVEMENT, s.token(node).lowerLemma());
             if (locative || destination) {
                 Found f = placeUnder(doc, s, text, matches, c, locative ? "locative phrase" : "destination",
                         "'" + prep + "' attached to '" + s.token(node).text() + "'");
@@ -94,7 +88,7 @@ public final class PlaceResolver {
         }
         for (int p : s.children(node)) { // a stranded preposition heading its object: "in/acl Central and Eastern Europe/dep"
             String prep = s.token(p).text().toLowerCase(Locale.ROOT);
-            if (s.token(p).pos().equals("IN") && LOCATIVE.contains(prep) && !s.relation(p).equals("case")) {
+            if (s.token(p).pos().equals("IN") && words.has(PlaceWord.LOCATIVE, prep) && !s.relation(p).equals("case")) {
                 for (int c : s.children(p)) {
                     Found f = placeUnder(doc, s, text, matches, c, "locative phrase",
                             "'" + prep + "' attached to '" + s.token(node).text() + "'");
@@ -105,12 +99,12 @@ public final class PlaceResolver {
             }
         }
         for (int o : s.children(node, "obj", "obl", "nmod")) { // "met officials in Bam", "talks with Russia in Europe"
-            if (s.relation(o).equals("nmod:poss") || LOCATIVE.contains(caseOf(s, o))) {
+            if (s.relation(o).equals("nmod:poss") || words.has(PlaceWord.LOCATIVE, caseOf(s, o))) {
                 continue;
             }
             for (int c : s.children(o, "nmod")) {
                 String prep = caseOf(s, c);
-                if (LOCATIVE.contains(prep)) {
+                if (words.has(PlaceWord.LOCATIVE, prep)) {
                     Found f = placeUnder(doc, s, text, matches, c, "locative phrase",
                             "'" + prep + "' attached to '" + s.token(o).text() + "' of '" + s.token(node).text() + "'");
                     if (f != null) {
@@ -120,10 +114,10 @@ public final class PlaceResolver {
             }
         }
         for (int o : s.children(node, "obj", "iobj")) {
-            if (PRESS.contains(s.token(o).lowerLemma())) { // "told reporters in Washington"
+            if (words.has(PlaceWord.PRESS, s.token(o).lowerLemma())) { // "told reporters in Washington"
                 for (int c : s.children(o, "nmod")) {
                     String prep = caseOf(s, c);
-                    if (LOCATIVE.contains(prep)) {
+                    if (words.has(PlaceWord.LOCATIVE, prep)) {
                         Found f = placeUnder(doc, s, text, matches, c, "locative phrase",
                                 "'" + s.token(o).text() + " " + prep + "' of '" + s.token(node).text() + "'");
                         if (f != null) {
@@ -159,7 +153,7 @@ public final class PlaceResolver {
             }
             for (int c : s.children(o, "nmod")) {
                 String p = caseOf(s, c);
-                if (LOCATIVE.contains(p)) {
+                if (words.has(PlaceWord.LOCATIVE, p)) {
                     f = placeUnder(doc, s, text, matches, c, "target's place (stated)",
                             "'" + p + "' on the object of '" + s.token(t).text() + "'");
                     if (f != null) {
@@ -198,7 +192,7 @@ public final class PlaceResolver {
             Place p = PlaceRanker.choose(m.places(), besidePlace, countries,
                     gazetteer.aliasTarget(text.substring(name.start(), name.end())));
             int from = s.children(c, "case").stream().findFirst().orElse(m.first());
-            if (s.governor(c) >= 0 && LOCATIVE.contains(s.token(s.governor(c)).text().toLowerCase(Locale.ROOT))
+            if (s.governor(c) >= 0 && words.has(PlaceWord.LOCATIVE, s.token(s.governor(c)).text().toLowerCase(Locale.ROOT))
                     && s.token(s.governor(c)).pos().equals("IN")) {
                 from = s.governor(c);
             }
@@ -219,7 +213,7 @@ public final class PlaceResolver {
     }
 
     /** True when the match is the phrase head {@code c} or hangs from it through nominal modifiers. */
-    private static boolean reaches(Sentence s, Match m, int c) {
+    private boolean reaches(Sentence s, Match m, int c) {
         if (m.covers(c)) {
             return true;
         }
@@ -233,16 +227,16 @@ public final class PlaceResolver {
         for (int guard = 0; guard < 8 && x >= 0; guard++) {
             String rel = s.relation(x);
             int g = s.governor(x);
-            if (g < 0 || rel.equals("nmod:poss") || !NEST.contains(rel.split(":")[0])) {
+            if (g < 0 || rel.equals("nmod:poss") || !words.has(PlaceWord.NESTING_RELATION, rel.split(":")[0])) {
                 return false;
             }
             if (rel.startsWith("nmod")) {
                 String prep = caseOf(s, x);
-                if (!prep.equals("of") && !LOCATIVE.contains(prep)) {
+                if (!prep.equals("of") && !words.has(PlaceWord.LOCATIVE, prep)) {
                     return false;
                 }
             }
-            if (rel.startsWith("compound") && !PLACE_NOUNS.contains(s.token(g).lowerLemma())) {
+            if (rel.startsWith("compound") && !words.has(PlaceWord.PLACE_NOUN, s.token(g).lowerLemma())) {
                 return false;
             }
             if (g == c) {

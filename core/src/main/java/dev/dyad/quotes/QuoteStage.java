@@ -12,7 +12,6 @@ import dev.dyad.stage.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -27,9 +26,6 @@ import java.util.Set;
  * speaker ("we will take measures"). Thread-safe: per-article state lives in objects made per call.
  */
 public final class QuoteStage implements Stage {
-    /** Verbs that introduce a quoted name or phrase but are not verbs of saying in general. */
-    private static final Set<String> NAMING_VERBS = Set.of("call", "describe", "term", "dub", "label", "brand");
-    private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "ours", "i", "me", "my");
     private static final int CONTINUES_WITHIN = 3;
     private static final int SPLIT_GAP = 100;
     private final SpeechVerbs speech;
@@ -191,7 +187,7 @@ public final class QuoteStage implements Stage {
                     continue;
                 }
                 String lemma = tok.lowerLemma();
-                if (!speech.isSpeechVerb(lemma) && !NAMING_VERBS.contains(lemma)) {
+                if (!speech.isSpeechVerb(lemma) && !lexicon.isNamingVerb(lemma)) {
                     continue;
                 }
                 int distance = Integer.MAX_VALUE;
@@ -233,7 +229,7 @@ public final class QuoteStage implements Stage {
                 continue;
             }
             String lemma = tok.lowerLemma();
-            if (speech.isSpeechVerb(lemma) || NAMING_VERBS.contains(lemma)) {
+            if (speech.isSpeechVerb(lemma) || lexicon.isNamingVerb(lemma)) {
                 Speaker who = finder.ofVerb(s.index(), node);
                 if (who != null && !(who.span().start() < quoted.length && quoted[who.span().start()])) {
                     return who.because("sentence " + s.index() + ", holding the quote");
@@ -244,7 +240,7 @@ public final class QuoteStage implements Stage {
         return null;
     }
 
-    private static List<ActorMention> firstPersonMentions(List<Sentence> touched, QuoteFinder.Marked quote, Speaker speaker) {
+    private List<ActorMention> firstPersonMentions(List<Sentence> touched, QuoteFinder.Marked quote, Speaker speaker) {
         List<ActorMention> out = new ArrayList<>();
         if (speaker.code() == null) {
             return out;
@@ -253,7 +249,7 @@ public final class QuoteStage implements Stage {
             for (int t = 0; t < s.size(); t++) {
                 Token tok = s.token(t);
                 Span at = new Span(tok.start(), tok.end());
-                if (tok.isPronoun() && FIRST_PERSON.contains(tok.text().toLowerCase(Locale.ROOT))
+                if (tok.isPronoun() && lexicon.isFirstPerson(tok.text())
                         && quote.parts().stream().anyMatch(p -> p[0] <= at.start() && at.end() <= p[1])) {
                     out.add(new ActorMention(s.index(), t, t, t, at, tok.text(), speaker.code(), ActorMention.Kind.PRONOUN,
                             speaker.entity(), "first person in a quote by '" + speaker.text() + "'"));

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * The word knowledge of quote attribution ({@code quotes/speakers.txt}, format in its FORMAT.md): the gender of
  * given names and honorifics, abbreviated titles, proxy nouns ("Smith's office said") and nouns that refer back to
- * the last organisation ("the group said"). Immutable, thread-safe.
+ * the last organisation ("the group said"), verbs that introduce a quoted name ("dubbed it ...") and the first-person
+ * pronouns that, inside a speaker's quote, mention the speaker. Immutable, thread-safe.
  */
 public final class SpeakerLexicon {
     public static final String FILE = "quotes/speakers.txt";
@@ -24,6 +25,8 @@ public final class SpeakerLexicon {
     private final Map<String, String> titles = new HashMap<>();
     private final Set<String> proxies = new HashSet<>();
     private final Set<String> refers = new HashSet<>();
+    private final Set<String> namingVerbs = new HashSet<>();
+    private final Set<String> firstPerson = new HashSet<>();
 
     public static SpeakerLexicon builtIn() {
         return fromLines(DictionaryFiles.resource(FILE));
@@ -59,7 +62,16 @@ public final class SpeakerLexicon {
                     line.requireFields(2, 2);
                     unique(line, l.refers.add(word));
                 }
-                default -> throw line.error("unknown kind '" + kind + "' (expected female, male, title, proxy, refer)");
+                case "naming-verb" -> {
+                    line.requireFields(2, 2);
+                    unique(line, l.namingVerbs.add(word));
+                }
+                case "first-person" -> {
+                    line.requireFields(2, 2);
+                    unique(line, l.firstPerson.add(word));
+                }
+                default -> throw line.error("unknown kind '" + kind
+                        + "' (expected female, male, title, proxy, refer, naming-verb, first-person)");
             }
         }
         return l;
@@ -88,5 +100,15 @@ public final class SpeakerLexicon {
 
     public boolean refersBack(String lemma) {
         return refers.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** A verb that introduces a quoted name or phrase without being a verb of saying ("call", "dub"). */
+    public boolean isNamingVerb(String lemma) {
+        return namingVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** A first-person pronoun ("we", "my"): in a coded speaker's quote, a mention of the speaker. */
+    public boolean isFirstPerson(String word) {
+        return firstPerson.contains(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -13,6 +13,11 @@ import java.util.stream.Collectors;
  * The words time expressions are built from: regex fragments for {@link Rule} and the functions that turn
  * the matched words back into values. Fragments contain no capturing groups, so rules can name their own.
  * A literal space in a fragment stands for any run of whitespace (see {@link Rule}).
+ *
+ * <p>Unlike the actor, place and quote word lists (data files under {@code dyad/dictionaries/}), these words stay in
+ * code for now: each is bound to a named group of a {@link Rule} pattern and to a {@code java.time} value
+ * ({@link DayOfWeek}, {@link Month}, {@link ChronoUnit}), so a data file would need a grammar loaded per pipeline
+ * rather than the compiled {@link Rule} enum (issue 18, left open).
  */
 final class Lexicon {
     private Lexicon() {

@@ -80,7 +80,7 @@ class OrganizationDictionariesTest {
         assertEquals(code, first(phrase, "2025-06-01").code(), phrase);
     }
 
-    /** A country before a body named after it refines to the body: ArticleActors.compose. */
+    /** A country before a body named after it refines to the body: Atoms.compose. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = ';', value = {
         "Israel's Mossad; ISRSPY",

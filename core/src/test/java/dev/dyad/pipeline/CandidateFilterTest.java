@@ -73,6 +73,15 @@ class CandidateFilterTest {
     }
 
     @Test
+    void aClaimByAnActorIsParsedForTheSubjectLaterPronounsReferTo() {
+        // "It" in the next sentence may stand for the embassy: the actor stage needs this sentence's subject
+        String text = "The U.S. Embassy said the talks went well";
+        List<Token> t = tokens("The/the/DT U.S./U.S./NNP Embassy/Embassy/NNP said/say/VBD the/the/DT talks/talk/NNS "
+                + "went/go/VBD well/well/RB");
+        assertTrue(FILTER.worthParsing(t, text));
+    }
+
+    @Test
     void theSentenceNamingAQuotesSpeakerIsParsedWhateverTheSpeaker() {
         // an event inside the quote takes this speaker as its attribution, even one no dictionary knows
         String text = "\"We will respond,\" the ministry said.";

@@ -20,7 +20,7 @@ import java.util.Set;
  * <ul>
  *   <li>{@code confidence = (1 - w) · rule confidence + w · P(model: rule's class)}, with {@code w} =
  *       {@link #MODEL_WEIGHT}; the provenance's {@code code} field says what the model gave;</li>
- *   <li>veto: an <em>asserted violent</em> event (CAMEO roots {@link #VETO_ROOTS}: assault, fight, mass
+ *   <li>veto: an <em>asserted violent</em> event (CAMEO roots {@link #FIRST_VETO_ROOT} to {@link #LAST_VETO_ROOT}: assault, fight, mass
  *       violence; all PentaClass 4) whose sentence the model gives P(material conflict) below {@code vetoBelow}
  *       (default {@link #DEFAULT_VETO}) is dropped: an attack must not be asserted on the rules' word alone
  *       when the sentence reads as anything else. Other events (protest, posture, coercion too) are never
@@ -29,8 +29,12 @@ import java.util.Set;
  * Immutable and thread-safe when the classifier is.
  */
 public final class SecondOpinionStage implements Stage {
-    /** CAMEO roots whose asserted events the model may veto. */
-    public static final java.util.Set<String> VETO_ROOTS = java.util.Set.of("18", "19", "20");
+    /**
+     * CAMEO roots whose asserted events the model may veto: {@code 18} (assault) to {@code 20} (mass violence), a range
+     * of the CAMEO ontology rather than a word list.
+     */
+    public static final String FIRST_VETO_ROOT = "18";
+    public static final String LAST_VETO_ROOT = "20";
     /** Weight of the model probability in the blended confidence. */
     public static final double MODEL_WEIGHT = 0.5;
     /**
@@ -107,10 +111,11 @@ public final class SecondOpinionStage implements Stage {
                 MODEL_WEIGHT, model));
     }
 
-    /** An asserted event with a CAMEO root in {@link #VETO_ROOTS}. */
+    /** An asserted event with a CAMEO root from {@link #FIRST_VETO_ROOT} to {@link #LAST_VETO_ROOT}. */
     public static boolean vetoable(Event e) {
         return e.modality() == Modality.ASSERTED && e.cameo() != null && e.cameo().length() >= 2
-                && VETO_ROOTS.contains(e.cameo().substring(0, 2));
+                && e.cameo().substring(0, 2).compareTo(FIRST_VETO_ROOT) >= 0
+                && e.cameo().substring(0, 2).compareTo(LAST_VETO_ROOT) <= 0; // two digits compare as numbers
     }
 
     record Verdict(double confidence, String why) {

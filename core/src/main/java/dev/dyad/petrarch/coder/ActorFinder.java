@@ -21,59 +21,22 @@ import java.util.Set;
  * member; "former" makes the agent {@code ELI}. Not thread-safe: one instance per sentence.
  */
 final class ActorFinder {
-    /** A partial code: an actor code (null: none) and agent codes before and after it. */
-    record Part(String actor, List<String> before, List<String> after) {
-        String code() {
-            StringBuilder b = new StringBuilder();
-            for (String a : before) {
-                b.append(a);
-            }
-            String actorCode = actor == null ? "---" : actor;
-            b.append(actorCode);
-            for (String a : after) {
-                if (!containsGroup(b.toString(), a)) {
-                    b.append(a);
-                }
-            }
-            return b.toString();
-        }
-
-        boolean hasAgents() {
-            return !before.isEmpty() || !after.isEmpty();
-        }
-
-        Part withAgents(Part agents) {
-            List<String> bf = new ArrayList<>(agents.before);
-            bf.addAll(before);
-            List<String> af = new ArrayList<>(after);
-            af.addAll(agents.after);
-            return new Part(actor, bf, af);
-        }
-    }
-
-    private static boolean containsGroup(String code, String agent) {
-        for (int i = 0; i + agent.length() <= code.length(); i += 3) {
-            if (code.startsWith(agent, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private final PetrarchLexicon lexicon;
     private final List<Node> leaves;
     private final LocalDate date;
-    private final Map<Node, List<Part>> cache = new IdentityHashMap<>();
+    private final Map<Node, List<ActorPart>> cache = new IdentityHashMap<>();
     private final Map<Integer, List<Node>> npsStarting = new HashMap<>();
     private final Map<Integer, List<Node>> npsEnding = new HashMap<>();
 
     private final int newActorLength;
+    private final PhraseScanner scanner;
 
     ActorFinder(PetrarchLexicon lexicon, PtbTree tree, LocalDate date, int newActorLength) {
         this.newActorLength = newActorLength;
         this.lexicon = lexicon;
         this.leaves = tree.leaves();
         this.date = date;
+        this.scanner = new PhraseScanner(lexicon, date);
         index(tree.root());
     }
 
@@ -83,7 +46,7 @@ final class ActorFinder {
         }
         if (n.type().equals("NP")) {
             npsStarting.computeIfAbsent(n.firstLeaf(), k -> new ArrayList<>()).add(n);
-            npsEnding.computeIfAbsent(PetrarchCoder.lastLeaf(n), k -> new ArrayList<>()).add(n);
+            npsEnding.computeIfAbsent(PatternMatcher.lastLeaf(n), k -> new ArrayList<>()).add(n);
         }
         for (Node c : n.children()) {
             index(c);
@@ -93,12 +56,12 @@ final class ActorFinder {
     /** The codes of a noun phrase (several for a compound), empty when it names no actor or agent. */
     List<String> codes(Node np) {
         Set<String> out = new LinkedHashSet<>();
-        for (Part p : parts(np)) {
-            if (p.actor != null && p.actor.contains("/")) {
-                for (String a : p.actor.split("/")) {
-                    out.add(new Part(a, p.before, p.after).code());
+        for (ActorPart p : parts(np)) {
+            if (p.actor() != null && p.actor().contains("/")) {
+                for (String a : p.actor().split("/")) {
+                    out.add(new ActorPart(a, p.before(), p.after()).code());
                 }
-            } else if (p.actor != null || p.hasAgents()) {
+            } else if (p.actor() != null || p.hasAgents()) {
                 out.add(p.code());
             }
         }
@@ -111,7 +74,7 @@ final class ActorFinder {
         int end = l.get(l.size() - 1).index();
         for (int p = from; p <= end; p++) {
             Node np = codedNounPhraseAt(p);
-            if (np != null && PetrarchCoder.lastLeaf(np) <= end) {
+            if (np != null && PatternMatcher.lastLeaf(np) <= end) {
                 return np;
             }
         }
@@ -124,7 +87,7 @@ final class ActorFinder {
         int end = l.get(l.size() - 1).index();
         for (int p = from; p <= end; p++) {
             List<Node> nps = npsStarting.get(p);
-            if (nps != null && PetrarchCoder.lastLeaf(nps.get(0)) <= end) {
+            if (nps != null && PatternMatcher.lastLeaf(nps.get(0)) <= end) {
                 return nps.get(0);
             }
         }
@@ -193,12 +156,12 @@ final class ActorFinder {
 
     // ---------------------------------------------------------------- structure
 
-    private List<Part> parts(Node np) {
-        List<Part> cached = cache.get(np);
+    private List<ActorPart> parts(Node np) {
+        List<ActorPart> cached = cache.get(np);
         if (cached != null) {
             return cached;
         }
-        List<Part> result = compute(np);
+        List<ActorPart> result = compute(np);
         cache.put(np, result);
         return result;
     }
@@ -249,14 +212,14 @@ final class ActorFinder {
         return segments;
     }
 
-    private List<Part> compute(Node np) {
+    private List<ActorPart> compute(Node np) {
         List<List<Node>> conj = conjuncts(np);
         if (conj != null) {
-            List<Part> out = new ArrayList<>();
-            Part donor = null;
+            List<ActorPart> out = new ArrayList<>();
+            ActorPart donor = null;
             List<Integer> flatAgentOnly = new ArrayList<>();
             for (List<Node> seg : conj) {
-                List<Part> ps;
+                List<ActorPart> ps;
                 boolean flat = !(seg.size() == 1 && seg.get(0).type().equals("NP"));
                 if (!flat) {
                     ps = parts(seg.get(0));
@@ -265,36 +228,36 @@ final class ActorFinder {
                     for (Node c : seg) {
                         ls.addAll(c.leaves());
                     }
-                    Part p = scan(ls, ls);
+                    ActorPart p = scanner.scan(ls, ls);
                     ps = p == null ? List.of() : List.of(p);
                 }
                 if (ps.isEmpty() && !flat) {
                     List<String> fresh = newActor(seg.get(0));
-                    ps = fresh.isEmpty() ? List.of() : List.of(new Part(fresh.get(0), List.of(), List.of()));
+                    ps = fresh.isEmpty() ? List.of() : List.of(new ActorPart(fresh.get(0), List.of(), List.of()));
                 }
-                for (Part p : ps) {
-                    if (p.actor != null && donor == null && flat) {
+                for (ActorPart p : ps) {
+                    if (p.actor() != null && donor == null && flat) {
                         donor = p;
                     }
-                    if (p.actor == null && flat) {
+                    if (p.actor() == null && flat) {
                         flatAgentOnly.add(out.size());
                     }
                     out.add(p);
                 }
             }
             if (donor != null) {
-                List<String> shared = donor.after.isEmpty() ? List.of()
-                        : donor.after.subList(0, donor.after.size() - 1);
+                List<String> shared = donor.after().isEmpty() ? List.of()
+                        : donor.after().subList(0, donor.after().size() - 1);
                 for (int i : flatAgentOnly) {
-                    Part p = out.get(i);
+                    ActorPart p = out.get(i);
                     List<String> af = new ArrayList<>(shared);
-                    af.addAll(p.after);
-                    out.set(i, new Part(donor.actor, p.before, af));
+                    af.addAll(p.after());
+                    out.set(i, new ActorPart(donor.actor(), p.before(), af));
                 }
             }
             // a coordination without actors modified by a prepositional phrase: "lawmakers and officials in X"
-            List<Part> pp = prepositional(np);
-            if (!pp.isEmpty() && out.stream().allMatch(p -> p.actor == null)) {
+            List<ActorPart> pp = prepositional(np);
+            if (!pp.isEmpty() && out.stream().allMatch(p -> p.actor() == null)) {
                 return distribute(out, pp);
             }
             return out;
@@ -302,34 +265,34 @@ final class ActorFinder {
         List<Node> own = new ArrayList<>();
         Node headCoordination = ownLeaves(np, own);
         List<Node> all = np.leaves();
-        Part head = own.isEmpty() ? null : scan(own, all);
-        List<Part> heads = new ArrayList<>();
+        ActorPart head = own.isEmpty() ? null : scanner.scan(own, all);
+        List<ActorPart> heads = new ArrayList<>();
         if (headCoordination != null) {
             heads.addAll(parts(headCoordination));
             if (head != null) {
-                List<Part> merged = new ArrayList<>();
-                for (Part h : heads) {
-                    merged.add(h.actor == null && head.actor != null ? new Part(head.actor, h.before, h.after) : h);
+                List<ActorPart> merged = new ArrayList<>();
+                for (ActorPart h : heads) {
+                    merged.add(h.actor() == null && head.actor() != null ? new ActorPart(head.actor(), h.before(), h.after()) : h);
                 }
                 heads = merged;
             }
         } else if (head != null) {
             heads.add(head);
         }
-        if (heads.stream().anyMatch(p -> p.actor != null)) {
+        if (heads.stream().anyMatch(p -> p.actor() != null)) {
             return heads;
         }
-        List<Part> pp = prepositional(np);
+        List<ActorPart> pp = prepositional(np);
         if (!pp.isEmpty()) {
             return heads.isEmpty() ? pp : distribute(heads, pp);
         }
         return heads;
     }
 
-    private static List<Part> distribute(List<Part> agents, List<Part> actors) {
-        List<Part> out = new ArrayList<>();
-        for (Part a : actors) {
-            for (Part g : agents) {
+    private static List<ActorPart> distribute(List<ActorPart> agents, List<ActorPart> actors) {
+        List<ActorPart> out = new ArrayList<>();
+        for (ActorPart a : actors) {
+            for (ActorPart g : agents) {
                 out.add(a.withAgents(g));
             }
         }
@@ -337,13 +300,13 @@ final class ActorFinder {
     }
 
     /** The parts of the first prepositional phrase (child of the phrase) whose noun phrase names an actor. */
-    private List<Part> prepositional(Node np) {
+    private List<ActorPart> prepositional(Node np) {
         for (Node c : np.children()) {
             if (c.type().equals("PP")) {
                 for (Node g : c.children()) {
                     if (g.type().equals("NP")) {
-                        List<Part> ps = parts(g);
-                        if (ps.stream().anyMatch(p -> p.actor != null)) {
+                        List<ActorPart> ps = parts(g);
+                        if (ps.stream().anyMatch(p -> p.actor() != null)) {
                             return ps;
                         }
                     }
@@ -375,117 +338,4 @@ final class ActorFinder {
     }
 
     // ---------------------------------------------------------------- dictionary matching
-
-    /**
-     * Actors and agents in {@code own} (an actor phrase may run on into the rest of {@code all}: "the Prince of
-     * Dol Amroth"); null when none.
-     */
-    private Part scan(List<Node> own, List<Node> all) {
-        List<String> words = new ArrayList<>();
-        List<String> tags = new ArrayList<>();
-        List<Integer> owner = new ArrayList<>();
-        Set<Integer> ownIndex = new java.util.HashSet<>();
-        for (Node n : own) {
-            ownIndex.add(n.index());
-        }
-        for (Node n : all) {
-            for (String w : n.upper().split("_")) {
-                if (!w.isEmpty()) {
-                    words.add(w);
-                    tags.add(n.label());
-                    owner.add(n.index());
-                }
-            }
-        }
-        String actor = null;
-        boolean actorFound = false;
-        List<String> before = new ArrayList<>();
-        List<String> after = new ArrayList<>();
-        boolean former = false;
-        int i = 0;
-        while (i < words.size()) {
-            if (!ownIndex.contains(owner.get(i))) {
-                i++;
-                continue;
-            }
-            if (words.get(i).equals("FORMER")) {
-                former = true;
-            }
-            int actorLen = 0;
-            int actorWords = 0;
-            List<String> actorCodes = null;
-            for (Actor a : lexicon.actors.getOrDefault(words.get(i), List.of())) {
-                int len = a.words().size() > actorWords ? matchLength(words, tags, i, a) : 0;
-                if (len > 0) {
-                    actorWords = a.words().size();
-                    actorLen = len;
-                    actorCodes = a.codesOn(date);
-                }
-            }
-            int agentLen = 0;
-            Agent agent = null;
-            for (Agent g : lexicon.agents.getOrDefault(words.get(i), List.of())) {
-                if (g.words().size() > agentLen && matches(words, i, g.words())) {
-                    agentLen = g.words().size();
-                    agent = g;
-                }
-            }
-            if (actorLen > 0 && actorLen >= agentLen) {
-                if (!actorFound && actorCodes != null) {
-                    actorFound = true;
-                    actor = actorCodes.isEmpty() ? null : String.join("/", actorCodes);
-                }
-                i += actorLen;
-            } else if (agent != null) {
-                if (agent.before()) {
-                    before.add(agent.code());
-                } else if (!after.contains(agent.code())) {
-                    after.add(agent.code());
-                }
-                i += agentLen;
-            } else {
-                i++;
-            }
-        }
-        if (former && (actor != null || !after.isEmpty())) {
-            after = new ArrayList<>(List.of("ELI"));
-        }
-        if (actor == null && before.isEmpty() && after.isEmpty()) {
-            return null;
-        }
-        // several codes for one phrase ("the Shire": FRO/BIL/SAM) stay joined here; codes() splits them
-        return new Part(actor, before, after);
-    }
-
-    /**
-     * The number of text words an actor phrase covers from {@code i} (0: no match): words written after a
-     * space may be separated by adjectives ("Ithilen state-run television" for ITHILEN TELEVISION).
-     */
-    private static int matchLength(List<String> words, List<String> tags, int i, Actor a) {
-        int p = i;
-        for (int k = 0; k < a.words().size(); k++) {
-            if (k > 0 && a.gaps().get(k)) {
-                while (p < words.size() && !words.get(p).equals(a.words().get(k)) && tags.get(p).startsWith("JJ")) {
-                    p++;
-                }
-            }
-            if (p >= words.size() || !words.get(p).equals(a.words().get(k))) {
-                return 0;
-            }
-            p++;
-        }
-        return p - i;
-    }
-
-    private static boolean matches(List<String> words, int i, List<String> phrase) {
-        if (i + phrase.size() > words.size()) {
-            return false;
-        }
-        for (int k = 0; k < phrase.size(); k++) {
-            if (!words.get(i + k).equals(phrase.get(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dyad.dict.DictionaryException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
@@ -312,25 +311,33 @@ class PetrarchCoderTest {
     }
 
     @Test
-    void dictionaryErrorsNameTheLine() {
-        DictionaryException e = assertThrows(DictionaryException.class, () -> PetrarchLexicon.read("""
+    void linesTheCoderCannotUseAreReportedWithTheirLineNotLoaded() {
+        DefectReport report = new DefectReport();
+        PetrarchLexicon l = PetrarchLexicon.read("v.txt", """
                 --- PRAISE [051] ---
                 PRAISE
                 - * &NOSUCH [052]
-                """, null, null));
-        assertTrue(e.getMessage().contains(":3:"), e.getMessage());
-        assertTrue(e.getMessage().contains("&NOSUCH"), e.getMessage());
-        e = assertThrows(DictionaryException.class, () -> PetrarchLexicon.read("v.txt", """
-                --- PRAISE [051] ---
-                PRAISE
-                - EFFORTS [052]
-                """, null, null));
-        assertTrue(e.getMessage().startsWith("v.txt:3:") && e.getMessage().contains("'*'"), e.getMessage());
-        e = assertThrows(DictionaryException.class, () -> PetrarchLexicon.read("v.txt", """
-                --- PRAISE [051] ---
-                PRAISE
+                - EFFORTS [053]
                 - * EFFORTS
-                """, null, null));
-        assertTrue(e.getMessage().startsWith("v.txt:3:") && e.getMessage().contains("[code]"), e.getMessage());
+                """, null, null, report);
+        assertEquals(List.of("v.txt:3: skipped: synset &NOSUCH is not defined (PETRARCH2 ignores the pattern) ('- * &NOSUCH [052]')",
+                "v.txt:4: skipped: pattern without '*' (the verb's place) ('- EFFORTS [053]')",
+                "v.txt:5: skipped: pattern without [code] ('- * EFFORTS')"),
+                report.defects().stream().map(Object::toString).toList());
+        assertEquals(List.of(), l.verbs.get("PRAISE").get(0).family().patterns());
+    }
+
+    @Test
+    void anEmptyFirstHalfCodesOnlyTheTargetActingOnTheSource() {
+        // PETRARCH2's [:173]: "Valoria appeared before a Dunmark court" is the court trying Valoria
+        PetrarchLexicon l = PetrarchLexicon.read("""
+                --- APPEAR [---] ---
+                APPEAR
+                - * (BEFORE COURT) [:173]
+                """, ACTORS, AGENTS);
+        List<String> out = new PetrarchCoder(l).code(PtbTree.parse("""
+                (ROOT (S (NP (NNP Valoria)) (VP (VBD appeared) (PP (IN before) (NP (DT a) (NNP Dunmark) (NN court))))))"""),
+                LocalDate.of(2011, 5, 1), true).stream().map(c -> c.source() + " " + c.target() + " " + c.code()).toList();
+        assertEquals(List.of("DUN VAL 173"), out);
     }
 }
