@@ -32,6 +32,7 @@ final class IngestCommand implements Callable<Integer> {
         int workers = batch.threads.threads(); // a bad --threads fails before any work
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Interrupts.note("; the articles stored so far are kept: run the same command again to finish");
         inputs.validate();
         DedupRule rule = batch.rule();
         LocalDate date = inputs.date == null ? null : ArticleReader.parseDate(inputs.date);

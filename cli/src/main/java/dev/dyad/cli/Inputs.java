@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 /** The input options shared by commands that read articles. */
 final class Inputs {
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "plain-text article, JSON Lines file (id, text, date, ...), or - for standard input")
+            description = "plain-text article, HTML page (.html, .htm), JSON Lines file (id, text or html, date, ...), or - for standard input")
     List<String> inputs;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
@@ -27,12 +27,17 @@ final class Inputs {
             description = "time budget to code one article; slower ones are rejected with the reason, 0: none (default: ${DEFAULT-VALUE})")
     double articleSeconds;
 
+    @Option(names = "--any-language",
+            description = "code articles that are not English too (by default they are rejected with the language found)")
+    boolean anyLanguage;
+
     /** The per-article limits the options give. */
     dev.dyad.input.Limits limits() {
         if (articleSeconds < 0 || Double.isNaN(articleSeconds)) {
             throw new dev.dyad.input.InputException("--article-seconds must be 0 (no limit) or more, got " + articleSeconds);
         }
-        return new dev.dyad.input.Limits(maxArticleChars, java.time.Duration.ofMillis(Math.round(articleSeconds * 1000)));
+        return new dev.dyad.input.Limits(maxArticleChars, java.time.Duration.ofMillis(Math.round(articleSeconds * 1000)),
+                !anyLanguage);
     }
 
     /** Inputs found unreadable by {@link #validate}, with their one-line problem; reported in input order. */

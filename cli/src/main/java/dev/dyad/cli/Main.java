@@ -13,6 +13,7 @@ public final class Main {
     public static void main(String[] args) {
         // DJL (MiniLM's tokenizer) probes for CUDA at start-up and warns when there is none: not news on a CPU machine
         System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda", "error");
+        Interrupts.install(new java.io.PrintWriter(System.err, true));
         System.exit(run(args));
     }
 

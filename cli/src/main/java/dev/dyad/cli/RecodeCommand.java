@@ -25,6 +25,7 @@ final class RecodeCommand implements Callable<Integer> {
     public Integer call() {
         int workers = batch.threads.threads(); // a bad --threads fails before any work
         PrintWriter err = spec.commandLine().getErr();
+        Interrupts.note("; the articles re-coded so far are kept: run the same command again to finish");
         String version = dev.dyad.pipeline.PipelineFactory.fingerprint(batch.pipeline.config());
         ProgressReport progress = batch.progress(err, "recode");
         BatchIngest.Summary s;

@@ -63,15 +63,18 @@ final class ServeCommand implements Callable<Integer> {
         }
         Store store = Store.openForWriting(db.db);
         WorkbenchServer server;
+        Workbench workbench = new Workbench(store, pipeline::load, dev.dyad.pipeline.PipelineFactory.fingerprint(pipeline.config()));
         try {
-            server = WorkbenchServer.start(new Workbench(store, pipeline::load, dev.dyad.pipeline.PipelineFactory.fingerprint(pipeline.config())), host, port);
+            server = WorkbenchServer.start(workbench, host, port);
         } catch (RuntimeException e) {
             store.close();
             throw new InputException("cannot listen on " + host + ":" + port + ": " + listenProblem(e));
         }
+        Interrupts.note("; the workbench has stopped");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            workbench.close();
             store.close();
             stopped.countDown();
         }));

@@ -25,6 +25,9 @@ import java.util.function.Consumer;
  * from {@code <name>.meta.json} beside the file ({@code id}, {@code date}), else today with a warning.
  * JSON Lines: one object per line with {@code id}, {@code text}, {@code date} and optional
  * {@code title}, {@code source}, {@code url}; a bad line is rejected and the others are still read.
+ * HTML ({@code .html}/{@code .htm} files, a record's {@code "html"} field instead of {@code "text"}, or text that
+ * looks like HTML) is read through {@link HtmlText}; an article that is not English is rejected
+ * ({@link LanguageCheck}, unless {@link Limits#englishOnly} is off).
  * JSON Lines are streamed, never held in memory as a whole.
  */
 public final class ArticleReader {
@@ -131,11 +134,11 @@ public final class ArticleReader {
             throw new InputException(name + ": cannot read: " + e.getMessage());
         }
         String text = TextNormalizer.decode(name, bytes);
-        if (looksLikeJsonLines(text)) {
+        if (!isHtml(path) && looksLikeJsonLines(text)) {
             readJsonLines(name, new java.io.ByteArrayInputStream(bytes), sink);
             return;
         }
-        sink.accept(plainText(input, text, MetaFile.find(path)));
+        sink.accept(plainText(input, text, MetaFile.find(path), isHtml(path)));
     }
 
     public List<IngestResult> readAll(String input) {
@@ -155,12 +158,15 @@ public final class ArticleReader {
         if (looksLikeJsonLines(text)) {
             readJsonLines(name, new java.io.ByteArrayInputStream(bytes), sink);
         } else {
-            sink.accept(plainText(name, text, null));
+            sink.accept(plainText(name, text, null, false));
         }
     }
 
-    /** @param input the file name as given (the id comes from it); messages print it with {@link Printable} */
-    private IngestResult plainText(String input, String text, MetaFile meta) {
+    /**
+     * @param input the file name as given (the id comes from it); messages print it with {@link Printable}
+     * @param html  the file is named .html/.htm (else the text is HTML when it {@linkplain HtmlText#looksLikeHtml looks so})
+     */
+    private IngestResult plainText(String input, String text, MetaFile meta, boolean html) {
         String name = Printable.of(input);
         if (text.isBlank()) {
             throw new InputException(name + ": empty file, no article text");
@@ -168,6 +174,19 @@ public final class ArticleReader {
         String tooLong = limits.sizeProblem(text.length());
         if (tooLong != null) {
             return new IngestResult.Rejected(name, tooLong, null);
+        }
+        String title = null;
+        if (html || HtmlText.looksLikeHtml(text)) {
+            HtmlText.Extracted page = HtmlText.extract(text);
+            if (page.text().isBlank()) {
+                throw new InputException(name + ": HTML without text (nothing outside tags, scripts and styles)");
+            }
+            text = page.text();
+            title = page.title();
+        }
+        String foreign = limits.languageProblem(text);
+        if (foreign != null) {
+            return new IngestResult.Rejected(name, foreign, null);
         }
         String id = meta != null && meta.id() != null ? meta.id() : idFromName(input);
         String idProblem = ArticleIds.problem(id);
@@ -183,7 +202,7 @@ public final class ArticleReader {
             date = today;
             warning = name + ": no publication date (use --date YYYY-MM-DD or a .meta.json file); using today, " + today;
         }
-        return new IngestResult.Accepted(new Article(id, text, date, null, null, null, warning != null), warning, name);
+        return new IngestResult.Accepted(new Article(id, text, date, title, null, null, warning != null), warning, name);
     }
 
     private void readJsonLines(String name, InputStream in, Consumer<IngestResult> sink) {
@@ -226,12 +245,25 @@ public final class ArticleReader {
             return new IngestResult.Rejected(where, "expected a JSON object with id, text and date", line);
         }
         String text = string(node, "text");
-        if (text == null || text.isBlank()) {
+        String html = string(node, "html");
+        if ((text == null || text.isBlank()) && (html == null || html.isBlank())) {
             return new IngestResult.Rejected(where, "missing or empty \"text\"", line);
         }
-        String tooLong = limits.sizeProblem(text.length());
+        if (text != null && !text.isBlank() && html != null) {
+            return new IngestResult.Rejected(where, "both \"text\" and \"html\": give one", line);
+        }
+        String tooLong = limits.sizeProblem(text != null ? text.length() : html.length());
         if (tooLong != null) {
             return new IngestResult.Rejected(where, tooLong, null);
+        }
+        String pageTitle = null;
+        if (html != null || HtmlText.looksLikeHtml(text)) {
+            HtmlText.Extracted page = HtmlText.extract(html != null ? html : text);
+            if (page.text().isBlank()) {
+                return new IngestResult.Rejected(where, "HTML without text (nothing outside tags, scripts and styles)", line);
+            }
+            text = page.text();
+            pageTitle = page.title();
         }
         String id = string(node, "id");
         String idProblem = ArticleIds.problem(id);
@@ -252,7 +284,13 @@ public final class ArticleReader {
             date = today;
             warning = where + ": article " + id + " has no date; using today, " + today;
         }
-        Article a = new Article(id, TextNormalizer.normalize(text), date, string(node, "title"),
+        text = TextNormalizer.normalize(text);
+        String foreign = limits.languageProblem(text);
+        if (foreign != null) {
+            return new IngestResult.Rejected(where, foreign, line);
+        }
+        String title = string(node, "title");
+        Article a = new Article(id, text, date, title != null ? title : pageTitle,
                 string(node, "source"), string(node, "url"), warning != null);
         return new IngestResult.Accepted(a, warning, where);
     }
@@ -260,6 +298,11 @@ public final class ArticleReader {
     private static String string(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static boolean isHtml(Path path) {
+        String n = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".html") || n.endsWith(".htm");
     }
 
     private static boolean isJsonLines(Path path) {

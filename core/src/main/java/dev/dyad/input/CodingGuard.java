@@ -32,6 +32,7 @@ public final class CodingGuard {
         return t;
     });
     private final Duration budget;
+    static final long POLL_MILLIS = 250;
 
     public CodingGuard(Duration budget) {
         this.budget = budget;
@@ -43,10 +44,34 @@ public final class CodingGuard {
      */
     @SafeVarargs
     public final <T> T run(Callable<T> work, Class<? extends RuntimeException>... passThrough) {
+        return run(work, () -> false, passThrough);
+    }
+
+    /**
+     * As {@link #run(Callable, Class[])}, and stops the work (interrupting it) as soon as {@code stop} says so,
+     * checked every {@value #POLL_MILLIS} ms: the server passes "the client has gone away".
+     */
+    @SafeVarargs
+    public final <T> T run(Callable<T> work, java.util.function.BooleanSupplier stop,
+                           Class<? extends RuntimeException>... passThrough) {
         boolean timed = budget != null && !budget.isZero() && !budget.isNegative();
+        long deadline = timed ? System.nanoTime() + budget.toNanos() : Long.MAX_VALUE;
         Future<T> f = POOL.submit(work);
         try {
-            return timed ? f.get(budget.toMillis(), TimeUnit.MILLISECONDS) : f.get();
+            while (true) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new TimeoutException();
+                }
+                try {
+                    return f.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException slice) {
+                    if (stop.getAsBoolean()) {
+                        f.cancel(true);
+                        throw new ArticleRejected("coding stopped: the client has gone away", slice);
+                    }
+                }
+            }
         } catch (TimeoutException e) {
             f.cancel(true);
             throw new ArticleRejected("coding took longer than the time budget of " + seconds(budget)

@@ -51,4 +51,24 @@ class CodingGuardTest {
         Thread.sleep(200);
         assertTrue(interrupted[0], "the work is interrupted, not left running");
     }
+
+    /** Issue 19, nit: the server stops coding for a client that has gone away (the time limit stays). */
+    @Test
+    void workStopsWhenTheCallerSaysSo() throws Exception {
+        CodingGuard patient = new CodingGuard(Duration.ofSeconds(60));
+        java.util.concurrent.CountDownLatch interrupted = new java.util.concurrent.CountDownLatch(1);
+        long t0 = System.nanoTime();
+        CodingGuard.ArticleRejected gone = assertThrows(CodingGuard.ArticleRejected.class, () -> patient.run(() -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+            return 0;
+        }, () -> System.nanoTime() - t0 > 300_000_000L));
+        assertEquals("coding stopped: the client has gone away", gone.getMessage());
+        assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "stopped within a poll, not at the time limit");
+        assertTrue(interrupted.await(5, java.util.concurrent.TimeUnit.SECONDS), "the coding thread was interrupted");
+        assertEquals(7, patient.run(() -> 7, () -> true), "a finished result is returned without asking");
+    }
 }

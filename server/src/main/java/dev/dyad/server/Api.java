@@ -38,7 +38,7 @@ final class Api {
             throw ApiError.badRequest(rej.problem());
         }
         IngestResult.Accepted ok = (IngestResult.Accepted) r;
-        ObjectNode out = wb.code(ok.article(), Params.flag(ctx, "store"));
+        ObjectNode out = wb.code(ok.article(), Params.flag(ctx, "store"), ClientGone.of(ctx));
         out.putArray("warnings");
         if (ok.warning() != null) {
             out.withArray("warnings").add(ok.warning());

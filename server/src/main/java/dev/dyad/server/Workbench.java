@@ -10,7 +10,6 @@ import dev.dyad.model.Sentence;
 import dev.dyad.output.Json;
 import dev.dyad.pipeline.Dyad;
 import dev.dyad.store.Corrections;
-import dev.dyad.store.DedupTables;
 import dev.dyad.store.Queries;
 import dev.dyad.store.Rows;
 import dev.dyad.store.Store;
@@ -23,13 +22,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
- * What the HTTP handlers do, over one open {@link Store} and one pipeline. Thread-safe: every use of the
- * store (a single DuckDB connection) is serialised on this object; coding runs outside that lock, as
- * {@link Dyad#code} is thread-safe. The pipeline is loaded in the background from the start (about 7 s), and
- * the first {@code code} call waits for it.
+ * What the HTTP handlers do, over one open {@link Store} and one pipeline. Thread-safe. Writes (storing an
+ * article, a correction) take turns on the store's own connection, each in one transaction that also brings the
+ * deduplicated events up to date for what it touched ({@link StoreWriter#dedupEach}). Reads never wait for
+ * them: each runs on a connection of its own to the same database ({@link Store#reader()}), and DuckDB shows it
+ * the last committed state. Coding runs outside any lock, as {@link Dyad#code} is thread-safe. The pipeline is
+ * loaded in the background from the start (about 7 s), and the first {@code code} call waits for it.
  */
-public final class Workbench {
+public final class Workbench implements AutoCloseable {
     private final Store store;
+    private final StoreWriter writer;
+    private final Object writeLock = new Object();
+    /** Idle read connections; one is made when none is free, so there are at most as many as concurrent reads. */
+    private final java.util.concurrent.ConcurrentLinkedDeque<Store> readers = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final java.util.List<Store> allReaders = java.util.Collections.synchronizedList(new ArrayList<>());
     private final CompletableFuture<Dyad> dyad;
     private final String fingerprint;
     /** The request time limit for coding one article: the client is answered 503 and the work is interrupted. */
@@ -39,6 +45,7 @@ public final class Workbench {
     /** {@code fingerprint}: the pipeline's, known before it has loaded ({@code PipelineFactory.fingerprint}). */
     public Workbench(Store store, Supplier<Dyad> pipeline, String fingerprint) {
         this.store = store;
+        this.writer = new StoreWriter(store).dedupEach(DedupRule.DEFAULT);
         this.dyad = CompletableFuture.supplyAsync(pipeline);
         this.fingerprint = fingerprint;
     }
@@ -47,7 +54,32 @@ public final class Workbench {
         return store;
     }
 
-    public synchronized ObjectNode health() {
+    /** Runs a read on a connection of its own, concurrent with writes and with other reads. */
+    private <T> T read(java.util.function.Function<Store, T> query) {
+        Store r = readers.pollFirst();
+        if (r == null) {
+            r = store.reader();
+            allReaders.add(r);
+        }
+        try {
+            return query.apply(r);
+        } finally {
+            readers.addFirst(r);
+        }
+    }
+
+    /** Runs a write on the store's connection, one at a time. */
+    <T> T write(java.util.function.Function<Store, T> update) {
+        synchronized (writeLock) {
+            return update.apply(store);
+        }
+    }
+
+    public ObjectNode health() {
+        return read(this::health);
+    }
+
+    private ObjectNode health(Store store) {
         ObjectNode h = Json.MAPPER.createObjectNode();
         h.put("status", "ok");
         h.put("version", "dyad " + Dyad.VERSION);
@@ -62,18 +94,27 @@ public final class Workbench {
 
     /** Codes one article and, when {@code keep}, stores it (replacing an article of the same id). */
     public ObjectNode code(Article article, boolean keep) {
+        return code(article, keep, () -> false);
+    }
+
+    /**
+     * As {@link #code(Article, boolean)}; the work stops (503, nothing stored) when {@code clientGone} says the
+     * client has closed its connection, checked a few times a second while coding.
+     */
+    public ObjectNode code(Article article, boolean keep, java.util.function.BooleanSupplier clientGone) {
         Dyad d = dyad.join();
         AnnotatedDocument doc;
         try {
-            doc = CODING.run(() -> d.code(article), dev.dyad.store.StoreException.class);
+            doc = CODING.run(() -> d.code(article), clientGone, dev.dyad.store.StoreException.class);
         } catch (dev.dyad.input.CodingGuard.ArticleRejected e) {
             throw new ApiError(503, e.getMessage());
         }
         if (keep) {
-            synchronized (this) {
-                new StoreWriter(store).writeCoded(doc, "api", d.version());
-                DedupTables.rebuild(store, DedupRule.DEFAULT);
-            }
+            // one transaction: the article, its events and the deduplicated events of the days and dyads it touches
+            write(s -> {
+                writer.writeCoded(doc, "api", d.version());
+                return null;
+            });
         }
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.set("article", articleJson(article));
@@ -103,7 +144,11 @@ public final class Workbench {
     }
 
     /** The stored article with its events, quotes, actors and corrections, or null when there is none. */
-    public synchronized ObjectNode article(String id) {
+    public ObjectNode article(String id) {
+        return read(s -> article(s, id));
+    }
+
+    private ObjectNode article(Store store, String id) {
         List<List<Object>> a = Rows.all(store, "SELECT id, strftime(date, '%Y-%m-%d'), title, source, url, text, origin, "
                 + "dyad_version FROM articles WHERE id = ?", List.of(id));
         if (a.isEmpty()) {
@@ -143,12 +188,16 @@ public final class Workbench {
             n.put("idx", (Integer) e.get(0));
             events.add(n);
         }
-        out.set("corrections", Json.MAPPER.valueToTree(corrections(id)));
+        out.set("corrections", Json.MAPPER.valueToTree(new Corrections(store).list(id)));
         return out;
     }
 
     /** A page of events matching the filter, in article order, with the total count. */
-    public synchronized ObjectNode events(Queries.EventFilter filter, int limit, int offset) {
+    public ObjectNode events(Queries.EventFilter filter, int limit, int offset) {
+        return read(s -> events(s, filter, limit, offset));
+    }
+
+    private static ObjectNode events(Store store, Queries.EventFilter filter, int limit, int offset) {
         List<Object> params = new ArrayList<>();
         String where = filter.where(params);
         long total = ((Number) Rows.all(store, "SELECT count(*) FROM events" + where, params).get(0).get(0)).longValue();
@@ -168,7 +217,11 @@ public final class Workbench {
     }
 
     /** Rows of {@code dyad dyads}, optionally for one directed country-level dyad. */
-    public synchronized ArrayNode dyads(Queries.Period by, boolean mentions, String source, String target) {
+    public ArrayNode dyads(Queries.Period by, boolean mentions, String source, String target) {
+        return read(s -> dyads(s, by, mentions, source, target));
+    }
+
+    private static ArrayNode dyads(Store store, Queries.Period by, boolean mentions, String source, String target) {
         List<Object> params = new ArrayList<>();
         String where = " WHERE true";
         if (source != null) {
@@ -187,7 +240,11 @@ public final class Workbench {
     }
 
     /** Country-level actors and the directed edges between them: event count and mean Goldstein. */
-    public synchronized ObjectNode network(boolean mentions) {
+    public ObjectNode network(boolean mentions) {
+        return read(s -> network(s, mentions));
+    }
+
+    private static ObjectNode network(Store store, boolean mentions) {
         String from = mentions ? "events" : "dedup_events";
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.set("edges", table(Rows.all(store, "SELECT source_country, target_country, count(*), round(avg(goldstein), 2) "
@@ -202,16 +259,28 @@ public final class Workbench {
     }
 
     /** Stores a verdict; null when the article has no event {@code idx}. */
-    public synchronized ObjectNode addCorrection(String articleId, int idx, Corrections.Request r) {
-        return new Corrections(store).add(articleId, idx, r);
+    public ObjectNode addCorrection(String articleId, int idx, Corrections.Request r) {
+        return write(s -> new Corrections(s).add(articleId, idx, r));
     }
 
-    public synchronized List<ObjectNode> corrections(String articleId) {
-        return new Corrections(store).list(articleId);
+    public List<ObjectNode> corrections(String articleId) {
+        return read(s -> new Corrections(s).list(articleId));
     }
 
-    public synchronized void writeGold(PrintWriter out) {
-        new Corrections(store).writeGold(out);
+    public void writeGold(PrintWriter out) {
+        read(s -> {
+            new Corrections(s).writeGold(out);
+            return null;
+        });
+    }
+
+    /** Closes the read connections (the store itself belongs to the caller). */
+    @Override
+    public void close() {
+        synchronized (allReaders) {
+            allReaders.forEach(Store::close);
+            allReaders.clear();
+        }
     }
 
     private static ArrayNode table(List<List<Object>> rows, String... names) {

@@ -187,7 +187,8 @@ class BrowserTest {
     @Test
     @Order(6)
     void hostileArticleIsShownAsText() throws Exception {
-        String hostile = ApiTest.HOSTILE;
+        // without a closing tag the text is not taken for HTML (issue 19, defect 13), so the markup reaches the page
+        String hostile = ApiTest.HOSTILE.replace("</script>", "");
         assertEquals(200, TestServers.post(s.base() + "/api/code?store=true",
                 TestServers.articleJson("hostile\"><b>x</b>", hostile, "2024-05-17")).statusCode());
         driver.get(s.base() + "/index.html?id=" + java.net.URLEncoder.encode("hostile\"><b>x</b>", "UTF-8"));

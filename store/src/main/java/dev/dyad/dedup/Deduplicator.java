@@ -22,7 +22,8 @@ public final class Deduplicator {
      */
     public record Mention(String sourceCountry, String targetCountry, String cameo, String modality,
                           LocalDate day, String granularity, String eventDate, String trigger) {
-        String key() {
+        /** Dyad, CAMEO root and modality: mentions with different keys are never the same event. */
+        public String groupKey() {
             String root = cameo == null || cameo.length() < 2 ? String.valueOf(cameo) : cameo.substring(0, 2);
             return sourceCountry + "|" + targetCountry + "|" + root + "|" + modality;
         }
@@ -49,8 +50,9 @@ public final class Deduplicator {
     }
 
     /**
-     * The deduplicated event id (1, 2, ... in order of first mention) of each mention. {@code mentions} must
-     * be sorted by day (nulls last), then by article and event index.
+     * The group of each mention, numbered 1, 2, ... in order of the group's first mention (the store turns
+     * these into {@link EventIds}). {@code mentions} must be sorted by day (nulls last), then by article and
+     * event index.
      */
     public long[] assign(List<Mention> mentions) {
         long[] ids = new long[mentions.size()];
@@ -59,7 +61,7 @@ public final class Deduplicator {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             String stem = DedupRule.stem(m.trigger());
-            List<Group> groups = open.computeIfAbsent(m.key(), k -> new ArrayList<>());
+            List<Group> groups = open.computeIfAbsent(m.groupKey(), k -> new ArrayList<>());
             Group hit = null;
             if (m.day() != null) {
                 boolean daily = "day".equals(m.granularity());

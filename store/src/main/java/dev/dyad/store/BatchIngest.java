@@ -1,8 +1,6 @@
 package dev.dyad.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dyad.dedup.DedupRule;
-import dev.dyad.dict.DictionaryFiles;
 import dev.dyad.input.ArticleReader;
 import dev.dyad.input.IngestResult;
 import dev.dyad.input.InputException;
@@ -10,11 +8,6 @@ import dev.dyad.model.AnnotatedDocument;
 import dev.dyad.model.Article;
 import dev.dyad.output.Json;
 import dev.dyad.pipeline.Dyad;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -144,7 +137,7 @@ public final class BatchIngest {
 
     private void readInput(ArticleReader reader, ExecutorService pool, Semaphore slots, String input, Map<String, String> done) {
         String first = InputFiles.firstLine(input);
-        if (first != null && isEventLine(first)) {
+        if (first != null && EventFileImport.isEventLine(first)) {
             importEvents(input, done);
             return;
         }
@@ -188,18 +181,7 @@ public final class BatchIngest {
     /** Re-codes the coded articles whose stored dyad version differs from {@code currentVersion}. */
     public Summary recode(String currentVersion) {
         start = System.nanoTime();
-        List<String> ids = new ArrayList<>();
-        try (var ps = store.connection().prepareStatement(
-                "SELECT id FROM articles WHERE origin = 'coded' AND dyad_version <> ? ORDER BY id")) {
-            ps.setString(1, currentVersion);
-            try (var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-        } catch (java.sql.SQLException e) {
-            throw StoreException.of(store.path(), e);
-        }
+        List<String> ids = writer.outdated(currentVersion);
         total = ids.size();
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         Semaphore slots = new Semaphore(threads * 2);
@@ -267,13 +249,44 @@ public final class BatchIngest {
 
     private Summary summary() {
         boolean current = coded.get() == 0 && !store.dedupStale() && rule.describe().equals(store.meta("dedup_rule"));
-        long dedup = current ? store.count("dedup_events") : DedupTables.rebuild(store, rule);
+        // regroups only the days and dyads the written articles touched (a full rebuild after a crash or a new rule)
+        long dedup = current ? store.count("dedup_events") : DedupTables.update(store, rule, writer.changes());
         return new Summary(coded.get(), skipped.get(), rejected.get(), events.get(), dedup, List.copyOf(rejects),
                 (System.nanoTime() - start) / 1e9);
     }
 
     private void report() {
         listener.progress(new Progress(coded.get(), skipped.get(), rejected.get(), events.get(), total, start));
+    }
+
+    /** Loads an event file as it is ({@link EventFileImport}), counting what it stores, skips and rejects. */
+    private void importEvents(String input, Map<String, String> done) {
+        new EventFileImport(writer).load(input, done, new EventFileImport.Outcome() {
+            @Override
+            public void read(EventFileImport.Read read) {
+                if (total >= 0) { // the estimate counted lines; the file holds this many articles
+                    total = total - read.lines() + read.articles() + read.rejected();
+                }
+            }
+
+            @Override
+            public void rejected(String where, String problem, String raw) {
+                reject(input, where, problem, raw);
+            }
+
+            @Override
+            public void stored(int eventCount) {
+                coded.incrementAndGet();
+                events.addAndGet(eventCount);
+                report();
+            }
+
+            @Override
+            public void skipped() {
+                skipped.incrementAndGet();
+                report();
+            }
+        });
     }
 
     private void reject(String input, String where, String problem, String raw) {
@@ -291,71 +304,6 @@ public final class BatchIngest {
         rejects.add(message);
         listener.rejected(message);
         report();
-    }
-
-    /** A line of the output contract (an event), not an article: it has article_id and cameo but no text. */
-    static boolean isEventLine(String line) {
-        try {
-            JsonNode n = Json.MAPPER.readTree(line);
-            return n != null && n.isObject() && n.has("article_id") && n.has("cameo") && !n.has("text");
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /**
-     * Loads an event file (the output of {@code dyad code --format jsonl} or {@code dyad export --format jsonl})
-     * as it is: events are grouped by article id, each article is one transaction, keyed by a hash of its lines.
-     */
-    private void importEvents(String input, Map<String, String> done) {
-        Map<String, List<String>> byArticle = new LinkedHashMap<>();
-        Map<String, List<JsonNode>> nodes = new LinkedHashMap<>();
-        long lines = 0;
-        try (BufferedReader r = Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (n == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                lines++;
-                JsonNode node;
-                try {
-                    node = Json.MAPPER.readTree(line);
-                } catch (IOException e) {
-                    reject(input, input + ":" + n, "invalid JSON: " + String.valueOf(e.getMessage()).split("\n")[0], line);
-                    continue;
-                }
-                String problem = EventRow.problem(node);
-                if (problem != null) {
-                    reject(input, input + ":" + n, problem, line);
-                    continue;
-                }
-                String id = node.get("article_id").asText();
-                byArticle.computeIfAbsent(id, k -> new ArrayList<>()).add(line.strip());
-                nodes.computeIfAbsent(id, k -> new ArrayList<>()).add(node);
-            }
-        } catch (IOException e) {
-            throw new InputException(input + ": cannot read: " + e.getMessage());
-        }
-        if (total >= 0) {
-            total = total - lines + byArticle.size() + rejected.get();
-        }
-        for (Map.Entry<String, List<String>> e : byArticle.entrySet()) {
-            String hash = DictionaryFiles.sha256(String.join("\n", e.getValue())).substring(0, 32);
-            if (hash.equals(done.get(e.getKey()))) {
-                skipped.incrementAndGet();
-            } else {
-                writer.writeImported(e.getKey(), hash, nodes.get(e.getKey()), e.getValue(), input, "imported");
-                coded.incrementAndGet();
-                events.addAndGet(e.getValue().size());
-            }
-            report();
-        }
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

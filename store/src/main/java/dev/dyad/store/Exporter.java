@@ -75,7 +75,7 @@ public final class Exporter {
                    a.url AS first_url, a.coded_at AS added
             FROM dedup_events d LEFT JOIN articles a ON a.id = d.first_article_id
             WHERE d.modality = 'asserted' AND d.event_day IS NOT NULL
-            ORDER BY d.global_event_id""";
+            ORDER BY d.event_day NULLS LAST, d.global_event_id""";
 
     private List<Object> phoenix(List<Object> r) {
         LocalDate day = day(r.get(1));

@@ -18,7 +18,7 @@ final class InputFiles {
 
     /**
      * Files, JSON Lines and "-" are kept (even missing ones: the batch reports them); a directory gives its
-     * *.txt, *.jsonl and *.ndjson files (recursively).
+     * *.txt, *.html, *.htm, *.jsonl and *.ndjson files (recursively).
      */
     static List<String> expand(List<String> inputs) {
         List<String> out = new ArrayList<>();
@@ -41,7 +41,7 @@ final class InputFiles {
 
     private static boolean isArticleFile(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".jsonl") || n.endsWith(".ndjson");
+        return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".jsonl") || n.endsWith(".ndjson");
     }
 
     static boolean isJsonLines(String input) {

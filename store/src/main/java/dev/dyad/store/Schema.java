@@ -14,7 +14,7 @@ import java.util.List;
  *       contract as a column, plus {@code raw_json}, the contract line itself.</li>
  *   <li>{@code quotes}, {@code actors}: quotes and actor mentions per article.</li>
  *   <li>{@code dedup_events} and {@code mentions}: deduplicated events and, per event, the
- *       article/sentence rows that report it (see {@code dev.dyad.dedup}); rebuilt after each ingest.</li>
+ *       article/sentence rows that report it (see {@code dev.dyad.dedup}); kept up to date as articles are written.</li>
  *   <li>{@code rejects}: input lines or articles that could not be read or coded, with the error.</li>
  *   <li>{@code corrections}: a coder's verdict on a coded event (see {@link Corrections}); a copy of what was
  *       judged is kept in the row, so re-coding the article never changes or removes it.</li>

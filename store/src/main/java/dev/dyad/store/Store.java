@@ -191,6 +191,18 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Another connection to this open database, for reads that must not wait for this one's writes: DuckDB
+     * shows it the last committed state (MVCC). Not thread-safe either; close it before this store.
+     */
+    public Store reader() {
+        try {
+            return new Store(path, connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate(), true);
+        } catch (SQLException e) {
+            throw StoreException.of(path, e);
+        }
+    }
+
     public Connection connection() {
         return connection;
     }

@@ -2,6 +2,7 @@ package dev.dyad.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dyad.dedup.CountryLevel;
+import dev.dyad.dedup.DedupRule;
 import dev.dyad.dict.DictionaryFiles;
 import dev.dyad.model.ActorMention;
 import dev.dyad.model.ActorRef;
@@ -35,6 +36,8 @@ public final class StoreWriter {
     private final Store store;
     private final Connection c;
     private boolean markedStale;
+    private final DedupChanges changes = new DedupChanges();
+    private DedupRule dedupEach;
 
     public StoreWriter(Store store) {
         if (store.readOnly()) {
@@ -42,6 +45,20 @@ public final class StoreWriter {
         }
         this.store = store;
         this.c = store.connection();
+        if (store.dedupStale()) {
+            changes.incomplete(); // an earlier run stopped before deduplicating: only a rebuild is right
+        }
+    }
+
+    /** Deduplicates incrementally in each article's own transaction, by {@code rule}; returns this. */
+    public StoreWriter dedupEach(DedupRule rule) {
+        this.dedupEach = java.util.Objects.requireNonNull(rule);
+        return this;
+    }
+
+    /** What the writes so far changed, for {@link DedupTables#update}. */
+    public DedupChanges changes() {
+        return changes;
     }
 
     /** The key that makes an article "done": a hash of its text and publication date. */
@@ -60,6 +77,23 @@ public final class StoreWriter {
             throw StoreException.of(store.path(), e);
         }
         return done;
+    }
+
+    /** Ids of the coded articles whose pipeline fingerprint differs from {@code version} (for recode), in id order. */
+    public synchronized List<String> outdated(String version) {
+        List<String> ids = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM articles WHERE origin = 'coded' AND dyad_version <> ? ORDER BY id")) {
+            ps.setString(1, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw StoreException.of(store.path(), e);
+        }
+        return ids;
     }
 
     /** A stored article with the input it came from. */
@@ -87,7 +121,7 @@ public final class StoreWriter {
     /** Stores a coded article, its events, quotes and actors in one transaction. */
     public synchronized void writeCoded(AnnotatedDocument doc, String input, String version) {
         Article a = doc.article();
-        transaction(() -> {
+        transaction(a.id(), () -> {
             deleteArticle(a.id());
             insertArticle(a.id(), contentHash(a), a.date(), a.dateAssumed(), a.title(), a.source(), a.url(), a.text(),
                     CODED, input, doc.sentenceCount(), doc.events().size(), version);
@@ -111,7 +145,7 @@ public final class StoreWriter {
      */
     public synchronized void writeImported(String articleId, String hash, List<JsonNode> events, List<String> raw,
                                            String input, String version) {
-        transaction(() -> {
+        transaction(articleId, () -> {
             deleteArticle(articleId);
             insertArticle(articleId, hash, null, false, null, null, null, null, IMPORTED, input, null, events.size(),
                     version);
@@ -159,17 +193,27 @@ public final class StoreWriter {
         void run() throws SQLException;
     }
 
-    private void transaction(Body body) {
+    /** Writes one article ({@code articleId}) in one transaction, with what it changes for deduplication. */
+    private void transaction(String articleId, Body body) {
         try {
-            if (!markedStale) {
+            if (!markedStale && dedupEach == null) {
                 store.setMeta("dedup_stale", "true");
                 markedStale = true;
             }
             c.setAutoCommit(false);
             try {
+                changes.readMentions(c, articleId); // the old events, before they are deleted
                 body.run();
+                changes.readMentions(c, articleId);
+                if (dedupEach != null) {
+                    DedupTables.apply(c, dedupEach, changes);
+                    changes.clear(); // brought up to date: the next article starts from here
+                }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
+                if (dedupEach != null) {
+                    changes.clear(); // rolled back: nothing changed
+                }
                 try {
                     c.rollback();
                 } catch (SQLException r) {
