@@ -112,6 +112,6 @@ class ForeignAndHtmlInputTest {
         Event meet = doc.events().stream().filter(e -> e.cameo().startsWith("04")).findFirst().orElseThrow(
                 () -> new AssertionError("no meeting in " + doc.events()));
         String text = a.article().text();
-        assertEquals("met", text.substring(meet.trigger().span()[0], meet.trigger().span()[1]));
+        assertEquals("met", text.substring(meet.trigger().span().start(), meet.trigger().span().end()));
     }
 }
