@@ -253,18 +253,7 @@ public final class ActorDictionary {
      * names that stage finds there, and far stricter than a test of the first word ("The" starts "The Hague").
      */
     public boolean nameAt(List<Token> tokens, int i) {
-        String text = tokens.get(i).text();
-        for (ActorEntry e : startingWith(text)) {
-            if (AtomMatcher.matches(tokens, i, e.tokens(), false)) {
-                return true;
-            }
-        }
-        for (ActorEntry e : layerStartingWith(text)) {
-            if (AtomMatcher.matchesLayer(tokens, i, e.tokens())) {
-                return true;
-            }
-        }
-        return false;
+        return AtomMatcher.anyNameAt(this, tokens, i);
     }
 
     /** Whether this phrase is a name or person of the dictionaries (own as written, layer ignoring case). */

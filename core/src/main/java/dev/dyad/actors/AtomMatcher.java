@@ -73,6 +73,13 @@ final class AtomMatcher {
         return matchesLayer(s.tokens(), i, phrase);
     }
 
+    /** Whether some own or layer name matches in full at token i, whatever the date ({@link ActorDictionary#nameAt}). */
+    static boolean anyNameAt(ActorDictionary dictionary, List<Token> tokens, int i) {
+        String text = tokens.get(i).text();
+        return dictionary.startingWith(text).stream().anyMatch(e -> matches(tokens, i, e.tokens(), false))
+                || dictionary.layerStartingWith(text).stream().anyMatch(e -> matchesLayer(tokens, i, e.tokens()));
+    }
+
     static boolean matchesLayer(List<Token> tokens, int i, List<String> phrase) {
         if (i + phrase.size() > tokens.size()) {
             return false;

@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The output contract, written once: {@code dyad/contract/output.tsv} lists every field of the JSON records dyad
@@ -21,7 +20,18 @@ import java.util.Set;
 public final class OutputContract {
     public static final String RESOURCE = "/dyad/contract/output.tsv";
     /** The leaf types: JSON string, integer, 64-bit integer, number, and a {@code [start, end)} pair of ints. */
-    public static final Set<String> TYPES = Set.of("string", "int", "bigint", "double", "span");
+    public enum ValueType {
+        STRING, INT, BIGINT, DOUBLE, SPAN;
+
+        /** The name the contract file writes ({@code string}, {@code span}, ...). */
+        public String written() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static boolean isWritten(String type) {
+            return java.util.Arrays.stream(values()).anyMatch(v -> v.written().equals(type));
+        }
+    }
     private static final OutputContract BUILT_IN = load();
 
     /** One field; {@code path} is dotted for a field of a nested object ({@code source.code}). */
@@ -148,8 +158,9 @@ public final class OutputContract {
             if (cols.length < 3) {
                 throw new IllegalStateException(where + "expected record<TAB>field<TAB>type<TAB>meaning");
             }
-            if (!TYPES.contains(cols[2])) {
-                throw new IllegalStateException(where + "unknown type '" + cols[2] + "', expected one of " + TYPES);
+            if (!ValueType.isWritten(cols[2])) {
+                throw new IllegalStateException(where + "unknown type '" + cols[2] + "', expected one of "
+                        + java.util.Arrays.stream(ValueType.values()).map(ValueType::written).toList());
             }
             if (cols[1].chars().filter(c -> c == '.').count() > 1) {
                 throw new IllegalStateException(where + "a field nests one level at most: '" + cols[1] + "'");

@@ -159,7 +159,7 @@ final class MentionChains {
             }
             Token t = s.token(p);
             if (t.isPronoun() && !inQuote(t)) {
-                Occurrence o = Pronouns.resolve(doc, s, d, p, bySentence, this::quotedOccurrence);
+                Occurrence o = Pronouns.resolve(doc, s, d, p, bySentence, this::quotedOccurrence, lexicon);
                 if (o != null) {
                     withPronouns.add(o);
                     list.add(o);

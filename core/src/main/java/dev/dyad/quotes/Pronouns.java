@@ -6,8 +6,6 @@ import dev.dyad.model.Token;
 import dev.dyad.quotes.MentionChains.Occurrence;
 import dev.dyad.quotes.SpeakerLexicon.Gender;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -17,22 +15,19 @@ import java.util.function.Predicate;
  * Stateless; used by {@link MentionChains} while it builds the chains.
  */
 final class Pronouns {
-    private static final Set<String> HE = Set.of("he", "him", "his", "himself");
-    private static final Set<String> SHE = Set.of("she", "her", "hers", "herself");
-    private static final Set<String> THEY = Set.of("they", "them", "their", "themselves");
-    private static final Set<String> IT = Set.of("it", "its");
-
     private Pronouns() {
     }
 
     static Occurrence resolve(AnnotatedDocument doc, Sentence s, DepIndex d, int p, List<List<Occurrence>> bySentence,
-                              Predicate<Occurrence> quoted) {
-        String w = s.token(p).text().toLowerCase(Locale.ROOT);
-        Gender want = HE.contains(w) ? Gender.MALE : SHE.contains(w) ? Gender.FEMALE : null;
-        boolean group = THEY.contains(w) || IT.contains(w);
-        if (want == null && !group) {
+                              Predicate<Occurrence> quoted, SpeakerLexicon lexicon) {
+        SpeakerLexicon.PronounClass kind = lexicon.pronoun(s.token(p).text());
+        if (kind == null) {
             return null;
         }
+        Gender want = kind == SpeakerLexicon.PronounClass.MALE ? Gender.MALE
+                : kind == SpeakerLexicon.PronounClass.FEMALE ? Gender.FEMALE : null;
+        boolean group = want == null;
+        boolean thing = kind == SpeakerLexicon.PronounClass.THING;
         int window = group ? 1 : MentionChains.WINDOW;
         for (int si = s.index(); si >= 0 && si >= s.index() - window; si--) {
             List<Occurrence> occ = bySentence.get(si);
@@ -44,7 +39,7 @@ final class Pronouns {
                     }
                     Entity e = o.entity();
                     boolean agrees = want != null ? e.person && (e.gender == Gender.UNKNOWN || e.gender == want)
-                            : !e.person && (IT.contains(w) ? singular(doc, o) : true);
+                            : !e.person && (thing ? singular(doc, o) : true);
                     if (agrees) {
                         if (want != null && e.gender == Gender.UNKNOWN) {
                             e.gender = want; // "Ellison ... she": later pronouns agree with what this one showed

@@ -21,12 +21,16 @@ public final class SpeakerLexicon {
     /** A person's grammatical gender as a pronoun shows it; UNKNOWN agrees with both he and she. */
     public enum Gender { FEMALE, MALE, UNKNOWN }
 
+    /** What a third-person pronoun may refer to ({@code pronoun} lines). */
+    public enum PronounClass { MALE, FEMALE, GROUP, THING }
+
     private final Map<String, Gender> genders = new HashMap<>();
     private final Map<String, String> titles = new HashMap<>();
     private final Set<String> proxies = new HashSet<>();
     private final Set<String> refers = new HashSet<>();
     private final Set<String> namingVerbs = new HashSet<>();
     private final Set<String> firstPerson = new HashSet<>();
+    private final Map<String, PronounClass> pronouns = new HashMap<>();
 
     public static SpeakerLexicon builtIn() {
         return fromLines(DictionaryFiles.resource(FILE));
@@ -70,8 +74,18 @@ public final class SpeakerLexicon {
                     line.requireFields(2, 2);
                     unique(line, l.firstPerson.add(word));
                 }
+                case "pronoun" -> {
+                    line.requireFields(3, 3);
+                    PronounClass c;
+                    try {
+                        c = PronounClass.valueOf(line.field(2).toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw line.error("unknown pronoun class '" + line.field(2) + "' (expected male, female, group, thing)");
+                    }
+                    unique(line, l.pronouns.put(word, c) == null);
+                }
                 default -> throw line.error("unknown kind '" + kind
-                        + "' (expected female, male, title, proxy, refer, naming-verb, first-person)");
+                        + "' (expected female, male, title, proxy, refer, naming-verb, first-person, pronoun)");
             }
         }
         return l;
@@ -105,6 +119,11 @@ public final class SpeakerLexicon {
     /** A verb that introduces a quoted name or phrase without being a verb of saying ("call", "dub"). */
     public boolean isNamingVerb(String lemma) {
         return namingVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** What a third-person pronoun may refer to, or null for any other word. */
+    public PronounClass pronoun(String word) {
+        return pronouns.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** A first-person pronoun ("we", "my"): in a coded speaker's quote, a mention of the speaker. */

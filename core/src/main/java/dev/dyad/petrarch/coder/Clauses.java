@@ -3,7 +3,6 @@ package dev.dyad.petrarch.coder;
 import dev.dyad.petrarch.coder.PtbTree.Node;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Where a verb's actors sit in its clause, for {@link PetrarchCoder}: the subject (climbing verb chains, subject-less
@@ -101,7 +100,10 @@ final class Clauses {
         return false;
     }
 
-    private static final Set<String> BE = Set.of("BE", "IS", "ARE", "WAS", "WERE", "BEEN", "BEING", "'S", "'RE", "AM");
+    /** Whether a tagged word is a form of "be" ("was", "'re"), by CoreNLP's morphology rather than a word list. */
+    private static boolean formOfBe(Node leaf) {
+        return "be".equals(edu.stanford.nlp.process.Morphology.lemmaStatic(leaf.word(), leaf.label(), true));
+    }
 
     /** The codes of the "by" phrase of a passive verb (a past participle below a form of "be"), else empty. */
     static Node passiveAgent(Node vp, Node verb, ActorFinder actors) {
@@ -111,7 +113,7 @@ final class Clauses {
         boolean be = false;
         for (Node p = vp.parent(); p != null && p.type().equals("VP"); p = p.parent()) {
             for (Node c : p.children()) {
-                if (c.isLeaf() && BE.contains(c.upper())) {
+                if (c.isLeaf() && formOfBe(c)) {
                     be = true;
                 }
             }
