@@ -3,6 +3,7 @@ package dev.dyad.events;
 import dev.dyad.model.ActorMention;
 import dev.dyad.model.AnnotatedDocument;
 import dev.dyad.model.Attribution;
+import dev.dyad.model.AttributedQuote;
 import dev.dyad.model.Quote;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.Span;
@@ -27,16 +28,17 @@ final class AttributionFinder {
     Attribution of(AnnotatedDocument doc, Sentence s, int trigger, List<ActorMention> mentions) {
         Token t = s.token(trigger);
         Span at = new Span(t.start(), t.end());
-        Quote claim = null;
-        for (Quote q : doc.quotes()) {
+        AttributedQuote claim = null;
+        for (AttributedQuote aq : doc.attributedQuotes()) {
+            Quote q = aq.quote();
             if (q.speaker() == null || !q.covers(at)) {
                 continue;
             }
             if (q.kind() == Quote.Kind.DIRECT) {
-                return fromQuote(q, "direct quote by '");
+                return fromQuote(aq, "direct quote by '");
             }
-            if (claim == null || q.charSpan().length() < claim.charSpan().length()) {
-                claim = q;
+            if (claim == null || q.charSpan().length() < claim.quote().charSpan().length()) {
+                claim = aq;
             }
         }
         if (claim != null) {
@@ -62,10 +64,11 @@ final class AttributionFinder {
         return null;
     }
 
-    private static Attribution fromQuote(Quote q, String how) {
+    private static Attribution fromQuote(AttributedQuote aq, String how) {
+        Quote q = aq.quote();
         String code = q.speaker().code();
         String country = code == null || code.length() < 3 ? null : code.substring(0, 3);
-        return new Attribution(q.speaker(), country, q.speakerEntity(), how + q.speaker().text() + "'");
+        return new Attribution(q.speaker(), country, aq.speakerEntity(), how + q.speaker().text() + "'");
     }
 
     private Attribution speakerOf(Sentence s, int speechVerb, List<ActorMention> mentions) {

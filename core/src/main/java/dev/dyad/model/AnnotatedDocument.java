@@ -7,16 +7,17 @@ import java.util.Set;
 /**
  * An article and everything the pipeline has found in it so far. Immutable: each stage returns a new
  * document with its layer filled in; {@code layers} says which ones are. Events travel as {@link CodedEvent}s (one
- * record per stage); {@link #events()} assembles the output records. A document that claims the {@link Layer#DATES}
- * or {@link Layer#PLACES} layer must have the matching record on every event, so a stage that adds events after the
- * dating stage fails the pipeline instead of writing an undated event.
+ * record per stage); {@link #events()} assembles the output records. Quotes travel as {@link AttributedQuote}s (the
+ * output record and the speaker's entity, for later stages); {@link #quotes()} gives the output records. A document
+ * that claims the {@link Layer#DATES} or {@link Layer#PLACES} layer must have the matching record on every event, so a
+ * stage that adds events after the dating stage fails the pipeline instead of writing an undated event.
  */
 public record AnnotatedDocument(Article article, List<Sentence> sentences, List<ActorMention> actors,
-                                List<Quote> quotes, List<CodedEvent> codedEvents, Set<Layer> layers) {
+                                List<AttributedQuote> attributedQuotes, List<CodedEvent> codedEvents, Set<Layer> layers) {
     public AnnotatedDocument {
         sentences = List.copyOf(sentences);
         actors = List.copyOf(actors);
-        quotes = List.copyOf(quotes);
+        attributedQuotes = List.copyOf(attributedQuotes);
         codedEvents = List.copyOf(codedEvents);
         layers = layers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(layers));
         for (CodedEvent e : codedEvents) {
@@ -32,6 +33,11 @@ public record AnnotatedDocument(Article article, List<Sentence> sentences, List<
         return codedEvents.stream().map(Event::of).toList();
     }
 
+    /** The output records of the quotes ({@link AttributedQuote#quote()}). */
+    public List<Quote> quotes() {
+        return attributedQuotes.stream().map(AttributedQuote::quote).toList();
+    }
+
     public static AnnotatedDocument of(Article article) {
         return new AnnotatedDocument(article, List.of(), List.of(), List.of(), List.of(), Set.of());
     }
@@ -43,29 +49,29 @@ public record AnnotatedDocument(Article article, List<Sentence> sentences, List<
     }
 
     public AnnotatedDocument withSentences(List<Sentence> s) {
-        return new AnnotatedDocument(article, s, actors, quotes, codedEvents, plus(Layer.SENTENCES));
+        return new AnnotatedDocument(article, s, actors, attributedQuotes, codedEvents, plus(Layer.SENTENCES));
     }
 
     public AnnotatedDocument withActors(List<ActorMention> a) {
-        return new AnnotatedDocument(article, sentences, a, quotes, codedEvents, plus(Layer.ACTORS));
+        return new AnnotatedDocument(article, sentences, a, attributedQuotes, codedEvents, plus(Layer.ACTORS));
     }
 
-    public AnnotatedDocument withQuotes(List<Quote> q) {
+    public AnnotatedDocument withQuotes(List<AttributedQuote> q) {
         return new AnnotatedDocument(article, sentences, actors, q, codedEvents, plus(Layer.QUOTES));
     }
 
     public AnnotatedDocument withEvents(List<CodedEvent> e) {
-        return new AnnotatedDocument(article, sentences, actors, quotes, e, plus(Layer.EVENTS));
+        return new AnnotatedDocument(article, sentences, actors, attributedQuotes, e, plus(Layer.EVENTS));
     }
 
     /** The events with their {@link EventDating} set. */
     public AnnotatedDocument withDatedEvents(List<CodedEvent> e) {
-        return new AnnotatedDocument(article, sentences, actors, quotes, e, plus(Layer.DATES));
+        return new AnnotatedDocument(article, sentences, actors, attributedQuotes, e, plus(Layer.DATES));
     }
 
     /** The events with their {@link EventPlacement} set. */
     public AnnotatedDocument withLocatedEvents(List<CodedEvent> e) {
-        return new AnnotatedDocument(article, sentences, actors, quotes, e, plus(Layer.PLACES));
+        return new AnnotatedDocument(article, sentences, actors, attributedQuotes, e, plus(Layer.PLACES));
     }
 
     public List<ActorMention> actorsIn(int sentence) {

@@ -1,6 +1,5 @@
 package dev.dyad.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.List;
  */
 @JsonPropertyOrder({"article_id", "kind", "text", "span", "parts", "sentence", "speaker", "rule"})
 public record Quote(@JsonProperty("article_id") String articleId, Kind kind, String text, int[] span,
-                    List<int[]> parts, int sentence, ActorRef speaker, String rule, @JsonIgnore String speakerEntity) {
+                    List<int[]> parts, int sentence, ActorRef speaker, String rule) {
     /** A quote between quotation marks, or a claim reported by a speech verb or "according to"; JSON: lower case. */
     public enum Kind {
         DIRECT, INDIRECT;
@@ -41,12 +40,10 @@ public record Quote(@JsonProperty("article_id") String articleId, Kind kind, Str
     }
 
     /** A quote of one part. */
-    public Quote(String articleId, Kind kind, String text, int[] span, int sentence, ActorRef speaker, String rule,
-                 String speakerEntity) {
-        this(articleId, kind, text, span, List.of(span), sentence, speaker, rule, speakerEntity);
+    public Quote(String articleId, Kind kind, String text, int[] span, int sentence, ActorRef speaker, String rule) {
+        this(articleId, kind, text, span, List.of(span), sentence, speaker, rule);
     }
 
-    @JsonIgnore
     public Span charSpan() {
         return new Span(span[0], span[1]);
     }

@@ -2,6 +2,7 @@ package dev.dyad.quotes;
 
 import dev.dyad.events.SpeechVerbs;
 import dev.dyad.model.AnnotatedDocument;
+import dev.dyad.model.AttributedQuote;
 import dev.dyad.model.Quote;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.Span;
@@ -31,8 +32,8 @@ final class ClaimFinder {
         this.quoted = quoted;
     }
 
-    List<Quote> claims() {
-        List<Quote> out = new ArrayList<>();
+    List<AttributedQuote> claims() {
+        List<AttributedQuote> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             DepIndex d = idx[s.index()];
             if (!d.parsed()) {
@@ -75,7 +76,7 @@ final class ClaimFinder {
      * than a complement clause: the object and the predicate together are what was said. Not for verbs that address
      * someone ("told them to leave"), where object and xcomp are the addressee and an order.
      */
-    private void smallClause(List<Quote> out, Sentence s, DepIndex d, int verb) {
+    private void smallClause(List<AttributedQuote> out, Sentence s, DepIndex d, int verb) {
         for (int o : d.children(verb, "obj")) {
             for (int x : d.children(verb, "xcomp", "dep")) {
                 // "said companies were “running out of patience”" can also come out as obj + dep with an auxiliary
@@ -89,7 +90,7 @@ final class ClaimFinder {
     }
 
     /** "Costs have tripled, according to Lloyd's List": the clause around the phrase, said by its noun. */
-    private void according(List<Quote> out, Sentence s, DepIndex d, int at) {
+    private void according(List<AttributedQuote> out, Sentence s, DepIndex d, int at) {
         int who = d.governor(at);
         int clause = who < 0 ? -1 : d.governor(who);
         if (who < 0 || clause < 0) {
@@ -104,7 +105,7 @@ final class ClaimFinder {
         add(out, s, lo, hi, () -> finder.describe(s.index(), who, "according to"), "according to");
     }
 
-    private void add(List<Quote> out, Sentence s, int lo, int hi, java.util.function.Supplier<Speaker> who, String rule) {
+    private void add(List<AttributedQuote> out, Sentence s, int lo, int hi, java.util.function.Supplier<Speaker> who, String rule) {
         lo = afterDateline(s, lo, hi);
         while (lo <= hi && NounPhrase.isPunctuation(s, lo)) {
             lo++;
@@ -124,9 +125,9 @@ final class ClaimFinder {
             return;
         }
         String how = s.dependencies().isEmpty() ? rule + " (read from the tags, not parsed)" : rule;
-        out.add(new Quote(doc.article().id(), Quote.Kind.INDIRECT, doc.article().text().substring(span.start(), span.end()),
-                new int[] {span.start(), span.end()}, s.index(), speaker.ref(), how + "; " + speaker.rule(),
-                speaker.entity()));
+        out.add(new AttributedQuote(new Quote(doc.article().id(), Quote.Kind.INDIRECT,
+                doc.article().text().substring(span.start(), span.end()), new int[] {span.start(), span.end()}, s.index(),
+                speaker.ref(), how + "; " + speaker.rule()), speaker.entity()));
     }
 
     /**

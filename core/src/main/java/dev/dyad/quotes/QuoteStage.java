@@ -3,6 +3,7 @@ package dev.dyad.quotes;
 import dev.dyad.events.SpeechVerbs;
 import dev.dyad.model.ActorMention;
 import dev.dyad.model.AnnotatedDocument;
+import dev.dyad.model.AttributedQuote;
 import dev.dyad.model.Layer;
 import dev.dyad.model.Quote;
 import dev.dyad.model.Sentence;
@@ -74,7 +75,7 @@ public final class QuoteStage implements Stage {
         }
         MentionChains chains = new MentionChains(doc, idx, lexicon, quoted);
         SpeakerFinder finder = new SpeakerFinder(doc, idx, chains, speech, lexicon, quoted);
-        List<Quote> quotes = new ArrayList<>();
+        List<AttributedQuote> quotes = new ArrayList<>();
         List<ActorMention> actors = new ArrayList<>(doc.actors());
         Speaker previous = null;
         int previousSentence = -10;
@@ -97,14 +98,14 @@ public final class QuoteStage implements Stage {
             for (int[] p : m.parts()) {
                 words.append(words.length() == 0 ? "" : " ").append(text, p[0], p[1]);
             }
-            quotes.add(new Quote(doc.article().id(), Quote.Kind.DIRECT, words.toString(), new int[] {m.start(), m.end()},
-                    m.parts(), first, speaker == null ? null : speaker.ref(),
+            quotes.add(new AttributedQuote(new Quote(doc.article().id(), Quote.Kind.DIRECT, words.toString(),
+                    new int[] {m.start(), m.end()}, m.parts(), first, speaker == null ? null : speaker.ref(),
                     speaker == null ? (m.closed() ? null : "quotation mark never closed") : speaker.rule()
-                            + (m.closed() ? "" : "; quotation mark never closed"),
+                            + (m.closed() ? "" : "; quotation mark never closed")),
                     speaker == null ? null : speaker.entity()));
         }
         quotes.addAll(new ClaimFinder(doc, idx, finder, speech, quoted).claims());
-        quotes.sort(Comparator.comparingInt(x -> x.span()[0]));
+        quotes.sort(Comparator.comparingInt(x -> x.quote().span()[0]));
         actors.sort(Comparator.comparingInt(ActorMention::sentence).thenComparingInt(ActorMention::first));
         return doc.withActors(actors).withQuotes(quotes);
     }

@@ -60,7 +60,7 @@ class ModelFallbackStageTest {
                 dyad.dictionaries().rules(), dyad.version());
         // the fallback runs before dating and placement: give it the document as the rules stage leaves it (a document
         // that already claims dates rejects undated events)
-        AnnotatedDocument beforeDating = new AnnotatedDocument(doc.article(), doc.sentences(), doc.actors(), doc.quotes(),
+        AnnotatedDocument beforeDating = new AnnotatedDocument(doc.article(), doc.sentences(), doc.actors(), doc.attributedQuotes(),
                 doc.codedEvents(), java.util.EnumSet.of(dev.dyad.model.Layer.SENTENCES, dev.dyad.model.Layer.ACTORS,
                 dev.dyad.model.Layer.QUOTES, dev.dyad.model.Layer.EVENTS));
         return new ModelFallbackStage(coder, c, 0.5).process(beforeDating).events();
