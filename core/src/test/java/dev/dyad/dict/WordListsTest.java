@@ -69,7 +69,7 @@ class WordListsTest {
     @Test
     void noWordSetsInTheCodeOfTheseStages() throws IOException {
         List<String> found = new ArrayList<>();
-        for (String pkg : List.of("actors", "place", "time", "nlp", "ingest", "bench", "synth", "quotes", "dict")) {
+        for (String pkg : List.of("actors", "place", "time", "nlp", "input", "bench", "synth", "quotes", "dict")) {
             try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/dyad", pkg))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     List<String> lines = Files.readAllLines(f);

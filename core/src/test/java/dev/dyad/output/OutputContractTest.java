@@ -31,7 +31,13 @@ class OutputContractTest {
         for (Path p : GOLDEN) {
             for (String line : Files.readAllLines(p)) {
                 if (!line.isBlank()) {
-                    events.add(Json.MAPPER.readTree(line));
+                    JsonNode e = Json.MAPPER.readTree(line);
+                    // the golden files leave out provenance.pipeline (the fingerprint changes with every dictionary
+                    // edit, so the golden tests compare without it); the writer always sets it, as a string
+                    if (e.get("provenance") instanceof ObjectNode p && !p.has("pipeline")) {
+                        p.put("pipeline", "dyad (fingerprint left out of the golden file)");
+                    }
+                    events.add(e);
                 }
             }
         }
