@@ -34,8 +34,8 @@ class OutputContractTest {
                     JsonNode e = Json.MAPPER.readTree(line);
                     // the golden files leave out provenance.pipeline (the fingerprint changes with every dictionary
                     // edit, so the golden tests compare without it); the writer always sets it, as a string
-                    if (e.get("provenance") instanceof ObjectNode p && !p.has("pipeline")) {
-                        p.put("pipeline", "dyad (fingerprint left out of the golden file)");
+                    if (e.get("provenance") instanceof ObjectNode prov && !prov.has("pipeline")) {
+                        prov.put("pipeline", "dyad (fingerprint left out of the golden file)");
                     }
                     events.add(e);
                 }
