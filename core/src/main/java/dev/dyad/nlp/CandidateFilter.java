@@ -62,10 +62,24 @@ public final class CandidateFilter implements ParseFilter {
         return (quotation || lexicon.hasTrigger(tokens)) && hasActor(tokens);
     }
 
-    /** Any mark the quote finder reads: straight, curly double or single, doubled apostrophes. */
+    /**
+     * Any mark the quote finder reads: straight, curly double, curly single (a closing one only where no letter
+     * follows: not the apostrophe of "Russia’s"), doubled apostrophes. The one definition: the quote stage's parse
+     * filter asks it too, so both filters agree on which sentences hold a quote.
+     */
     public static boolean hasQuotationMark(String text) {
         return text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0
-                || text.indexOf('\u2018') >= 0 || text.contains("''") || text.contains("``");
+                || text.indexOf('\u2018') >= 0 || closingSingle(text) || text.contains("''") || text.contains("``");
+    }
+
+    /** A right single mark not followed by a letter: a British quote closing ("...,’ she said"), or a plural's apostrophe. */
+    private static boolean closingSingle(String text) {
+        for (int i = text.indexOf('\u2019'); i >= 0; i = text.indexOf('\u2019', i + 1)) {
+            if (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasSpeech(List<Token> tokens) {

@@ -2,6 +2,7 @@ package dev.dyad.quotes;
 
 import dev.dyad.events.SpeechVerbs;
 import dev.dyad.model.Token;
+import dev.dyad.nlp.CandidateFilter;
 import dev.dyad.nlp.ParseFilter;
 import java.util.List;
 
@@ -21,22 +22,6 @@ public final class QuoteParseFilter implements ParseFilter {
 
     @Override
     public boolean worthParsing(List<Token> tokens, String sentenceText) {
-        return hasQuotationMark(sentenceText) || ShallowAttribution.read(tokens, speech) == null;
-    }
-
-    /** Any mark {@link QuoteFinder} reads. */
-    static boolean hasQuotationMark(String text) {
-        return text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0
-                || text.indexOf('\u2018') >= 0 || closingSingle(text) || text.contains("''") || text.contains("``");
-    }
-
-    /** A right single mark not followed by a letter: a British quote closing ("...,’ she said"), or a plural's apostrophe. */
-    private static boolean closingSingle(String text) {
-        for (int i = text.indexOf('\u2019'); i >= 0; i = text.indexOf('\u2019', i + 1)) {
-            if (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1))) {
-                return true;
-            }
-        }
-        return false;
+        return CandidateFilter.hasQuotationMark(sentenceText) || ShallowAttribution.read(tokens, speech) == null;
     }
 }
